@@ -22,7 +22,8 @@ describe('lr17, D1: treaty-registration-none states Art. 102(1) with its conditi
     assert.equal(finding.severity, 'error');
     // Both Members when they consented on signature in 1990 (data/un-admissions.ts): named as such, from the same reading as missing-registration (lr19, D1).
     assert.match(finding.message, /^NL, BE were UN Members on entering into the treaty: UN Charter Art\. 102\(1\) obliges each of them to have it registered with the UN Secretariat as soon as possible \(every treaty "entered into by any Member of the United Nations after the present Charter comes into force"/u);
-    assert.match(finding.message, /The header cannot say that a signed treaty will not be registered/u);
+    // lr20, D4: the transcription keeps the text's own words; no advice to declare article-102.
+    assert.match(finding.message, /the transcription keeps `registration none` where it records those words of the text/u);
     assert.doesNotMatch(finding.message, /non-binding/u);
   });
 

@@ -21,6 +21,7 @@ import { finalFormulaDay, namesSignatories } from './signed-words';
 import { lastSignature, replyDate, type Day } from './timing';
 import { oncePer } from '../util/once-per';
 import { instrumentForm } from './instrument-form';
+import { providesRetroactiveEntryIntoForce } from './retroactive-entry-into-force';
 
 export interface Conclusion {
   readonly day: Day;
@@ -161,16 +162,20 @@ export interface DatedEntryIntoForce {
 }
 
 /**
- * The first dated entry into force before `day`, if any: the date the transcriber recorded from a
- * source (`entered into force on 2013-07-01 "Trb. 2013, 123"`), for a bilateral treaty, or the date
- * the text itself fixes (`effect on 2011-09-01`). A recorded date on or after the day says nothing of consent before it:
- * the consents may have come at any time between signature and entry into force.
+ * The first dated entry into force before `day`, if any, for a bilateral treaty: the date the
+ * transcriber recorded from a source (`entered into force on 2013-07-01 "Trb. 2013, 123"`), or the
+ * date the text itself fixes (`effect on 2011-09-01`). A date on or after the day says nothing of
+ * consent before it: the consents may have come at any time between signature and entry into
+ * force. Neither date dates a Party's consent in a treaty with more Parties: one in force on a fixed
+ * day binds from then those that have consented, and a State that consents later from its own date
+ * (VCLT Art. 24(3); treaty lawyer lr20, defect 3) — unless no Party consents after signing
+ * (`closedWithoutLaterConsent`), when the fixed date binds them all.
  */
 export function inForceBefore(document: EntenteDocument, day: Day): DatedEntryIntoForce | undefined {
   const recorded = recordedEntryIntoForce(document);
   if (recorded && bilateral(document) && compareDays(recorded.day, day) < 0) return { day: recorded.day, iso: recorded.iso, words: `it entered into force on ${recorded.iso}, as recorded in "${recorded.source}"` };
   const effect = document.instrument?.effect?.date;
-  if (effect?.valid && compareDays(effect, day) < 0) return { day: effect, iso: effect.text, words: `it entered into force on ${effect.text}` };
+  if (effect?.valid && (bilateral(document) || closedWithoutLaterConsent(document)) && compareDays(effect, day) < 0) return { day: effect, iso: effect.text, words: `it entered into force on ${effect.text}` };
   return undefined;
 }
 
@@ -185,6 +190,20 @@ function bilateral(document: EntenteDocument): boolean {
   return instrumentForm(document, document.parties.map((p) => ({ id: p.id?.text ?? '', classOf: p.classOf }))).form === 'bilateral';
 }
 
+/**
+ * A treaty between named Parties only, none of whom consents after signing: more than two declared,
+ * none a class, no accession, no opening for signature, no entry into force for later consents,
+ * and no ratification, acceptance, approval or notification to follow the signature. A date its
+ * text fixes for entry into force then binds every Party from that date, since there is no later
+ * consent for Art. 24(3) to date (the Benelux–Korea visa Agreement of 1970, "This Agreement shall
+ * enter into force on 1 June, 1970", signed by four Governments on 28 April 1970).
+ */
+function closedWithoutLaterConsent(document: EntenteDocument): boolean {
+  const header = document.instrument;
+  const open = header?.openedForSignature || header?.subsequentEffect || header?.consent?.means.some((m) => /^accession$/i.test(m.text));
+  return !open && document.parties.length > 2 && document.parties.every((p) => p.classOf === undefined) && !consentFollowsConclusion(document);
+}
+
 /** The recorded entry into force, where it is evidence: a concluded text, a valid date with its source, on or after its conclusion, not after the reference day. */
 export interface RecordedEntryIntoForce {
   readonly day: Day;
@@ -193,34 +212,71 @@ export interface RecordedEntryIntoForce {
 }
 
 /**
- * `entered into force on <date> "<source>"`, read only where it can be true: otherwise the
- * `invalid-entry-into-force-record` check reports why (`entryIntoForceRecordProblem`), and the
- * readings of consent ignore it rather than settle anything on it.
+ * `entered into force on <date> "<source>"`, read only where it can be evidence of consent: on a
+ * concluded text, on a passed day, and not before the signature or opening it is compared with
+ * (`entryIntoForceRecordProblem`). A date before them is ignored even where the text allows it (a
+ * retroactive entry into force): such a date is fixed by agreement, and says nothing of when any
+ * Party consented (treaty lawyer lr20, defect 2).
  */
 export function recordedEntryIntoForce(document: EntenteDocument): RecordedEntryIntoForce | undefined {
   const record = document.instrument?.enteredIntoForce;
   const date = record?.date;
-  if (!record?.source || !date?.valid || entryIntoForceRecordProblem(document) !== undefined) return undefined;
+  if (!record?.source || !date?.valid || !passed(date) || !concludedText(document) || precededEvent(document, date)) return undefined;
   return { day: date, iso: date.text, source: record.source.value };
 }
 
+/** Why a recorded entry into force cannot stand as written: `certain` where the document contradicts it (an error), else a check of the source (a warning). */
+export interface EntryIntoForceRecordProblem {
+  readonly message: string;
+  readonly certain: boolean;
+}
+
 /**
- * Why a recorded entry into force cannot be true of this document, in words for a message: a
- * draft has not entered into force; a treaty cannot enter into force before it is concluded (the
- * consents it requires follow or accompany the signature or the exchange: VCLT Arts. 11–16, 24) or
- * opened for signature; and a day after the reference day has not yet passed (data/reference-date.ts).
+ * Why a recorded entry into force cannot be true of this document, or may not be, in words for a
+ * message. Certain: a draft has not entered into force, and a day after the reference day has not
+ * yet passed (data/reference-date.ts); a date before the signature (or the opening for signature)
+ * where the header counts entry into force from an event, which cannot precede the text. Only
+ * doubtful otherwise: a treaty "enters into force in such manner and upon such date as it may
+ * provide or as the negotiating States may agree" (VCLT Art. 24(1); read: BWBV0003441), which may
+ * be an earlier day ("shall be deemed to have entered into force on 1 January 1991"; lr20, defect
+ * 2), so the date is to be checked against the source, not corrected; and none at all where the
+ * text gives the earlier day itself (model/retroactive-entry-into-force.ts, or `effect on` a day
+ * before the signature).
  */
-export function entryIntoForceRecordProblem(document: EntenteDocument): string | undefined {
+export function entryIntoForceRecordProblem(document: EntenteDocument): EntryIntoForceRecordProblem | undefined {
   const date = document.instrument?.enteredIntoForce?.date;
   if (!date?.valid) return undefined;
-  const concluded = concludedText(document);
   const reference = `${isoOf(referenceDay)}`;
-  if (!passed(date)) return `${date.text} is after Entente's reference day (${reference}): a date that has not passed is not a recorded fact. Correct it from its source, or remove the statement until the treaty has entered into force.`;
-  if (!concluded) return `The text is a draft (it dates no signature or exchange on or before ${reference}, and states no other sign of being signed): a draft has not entered into force. Remove the statement, or date the text's signature (\`signed … on …\`) if it is signed.`;
-  const conclusion = concluded.conclusion;
-  if (conclusion && compareDays(date, conclusion.day) < 0) return `${date.text} is before ${conclusion.what} (${conclusion.iso}): a treaty enters into force only once it is concluded and the consents it requires are given (VCLT Arts. 11–16, 24). Correct one of the two dates from the source.`;
+  if (!passed(date)) return { certain: true, message: `${date.text} is after Entente's reference day (${reference}): a date that has not passed is not a recorded fact. Correct it from its source, or remove the statement until the treaty has entered into force.` };
+  if (!concludedText(document)) return { certain: true, message: `The text is a draft (it dates no signature or exchange on or before ${reference}, and states no other sign of being signed): a draft has not entered into force. Remove the statement, or date the text's signature (\`signed … on …\`) if it is signed.` };
+  const preceded = precededEvent(document, date);
+  if (!preceded) return undefined;
+  const effect = document.instrument?.effect;
+  const fixed = effect?.date?.valid ? effect.date : undefined;
+  if ((fixed && compareDays(fixed, preceded.day) < 0) || providesRetroactiveEntryIntoForce(document.clauses.map((clause) => clause.body?.value ?? ''))) return undefined;
+  const before = `${date.text} is before ${preceded.what} (${preceded.iso})${preceded.note}`;
+  if (effect?.event) return { certain: true, message: `${before}, and the header has the treaty enter into force from an event (\`effect … ${effect.event.value}\`) that cannot come before it: the text's own terms cannot give this date. Correct one of the dates from the source (VCLT Art. 24(1)).` };
+  return { certain: false, message: `${before}. A treaty enters into force "upon such date as it may provide or as the negotiating States may agree" (VCLT Art. 24(1)), so an earlier day is possible where the parties made the entry into force retroactive ("shall be deemed to have entered into force on …"), and nothing in the transcribed text says so. Check the date against the source: correct it if it is a slip; keep it if the source gives that date, and transcribe the clause that provides it. Until then the checks do not read it as a day by which any Party had consented.` };
+}
+
+/**
+ * The dated act a recorded entry into force falls before, if any: the conclusion (the reply of an
+ * exchange, or the last signature) of a bilateral treaty, whose entry into force needs both
+ * signatures; otherwise the first signature (or the adoption), since a treaty with more Parties
+ * enters into force once the consents it requires are given and binds a State that consents later
+ * from that State's own date (VCLT Art. 24(1), (3); lr20, defect 1: Iceland signed the Budapest
+ * Convention after its entry into force); and the opening for signature.
+ */
+function precededEvent(document: EntenteDocument, date: Day): { day: Day; iso: string; what: string; note: string } | undefined {
+  const conclusion = conclusionOf(document);
+  const signatures = document.instrument?.signature;
+  const signed = [signatures?.date, ...(signatures?.more.map((m) => m.date) ?? [])].filter((d): d is DateValue => d?.valid === true);
+  const several = conclusion?.event === 'the last signature' && !bilateral(document);
+  const first = several ? signed.reduce((a, b) => (compareDays(b, a) < 0 ? b : a)) : undefined;
+  const bound = first ? { day: first, iso: isoOf(first), what: 'the date of the first signature', note: ' (a later signature does not bound it: a State that consents after the entry into force is bound from its own date, VCLT Art. 24(3))' } : conclusion && { day: conclusion.day, iso: conclusion.iso, what: conclusion.what, note: '' };
+  if (bound && compareDays(date, bound.day) < 0) return bound;
   const opened = document.instrument?.openedForSignature?.date;
-  if (opened?.valid && compareDays(date, opened) < 0) return `${date.text} is before the text was opened for signature (${opened.text}): no State can have consented to be bound before then (VCLT Arts. 11–16, 24). Correct one of the two dates from the source.`;
+  if (opened?.valid && compareDays(date, opened) < 0) return { day: opened, iso: opened.text, what: 'the day the text was opened for signature', note: '' };
   return undefined;
 }
 

@@ -2,9 +2,11 @@
  * The recorded date of entry into force (`entered into force on 2013-07-01 "Trb. 2013, 123"`): a
  * fact the transcriber reads in a source, which the readings of consent take as the day by which
  * both Parties to a bilateral treaty had consented (model/conclusion.ts). A date that cannot be true
- * of the document is an error, and the readings ignore it: a draft has not entered into force, a
- * treaty does not enter into force before it is concluded, and a day after the reference day has not
- * passed. A date without its source is a syntax problem (syntax/build-final-clauses.ts); an
+ * of the document is an error, and the readings ignore it: a draft has not entered into force, a day
+ * after the reference day has not passed, and the text's own entry into force counted from an event
+ * cannot precede that event. A date before the signature is otherwise a warning to check the source
+ * (a treaty may provide a retroactive entry into force, VCLT Art. 24(1)), and nothing where the
+ * text provides one (treaty lawyer lr20, defects 1–2). A date without its source is a syntax problem (syntax/build-final-clauses.ts); an
  * impossible calendar date is `invalid-date`'s.
  */
 import { entryIntoForceRecordProblem } from '../../model/conclusion';
@@ -14,9 +16,10 @@ export const invalidEntryIntoForceRecord = defineRule({
   code: 'invalid-entry-into-force-record',
   family: 'date',
   defaultSeverity: 'error',
-  message: 'Correct the recorded date of entry into force from its source, or remove the statement: it must fall on or after the text’s conclusion, on a concluded text, and not after Entente’s reference day.',
+  findingCeilings: [{ severity: 'warning', where: 'where the date falls before the signature (or the opening for signature) and the text neither provides a retroactive entry into force nor counts its entry into force from an event: the date may be a slip or a retroactive entry into force the transcription does not show, for the source to settle' }],
+  message: 'Check the recorded date of entry into force against its source: on a draft, or after Entente’s reference day, it cannot stand; before the text’s signature it stands only where the treaty provides a retroactive entry into force.',
   rationale:
-    'A treaty "enters into force in such manner and upon such date as it may provide or as the negotiating States may agree", and failing that "as soon as consent to be bound by the treaty has been established for all the negotiating States" (VCLT Art. 24(1)–(2)); consent is expressed by signature, an exchange of instruments, ratification, acceptance, approval or accession (Arts. 11–16). So a treaty cannot enter into force before it is signed, before its notes are exchanged, or before it is opened for signature, and a draft has not entered into force at all. The checks read a recorded date of entry into force as the day by which both Parties to a bilateral treaty had consented to be bound — whether a Member State concluded it before 24 May 2016 (GDPR Art. 96) or 6 May 2016 (Law Enforcement Directive Art. 61), and when each Party entered into it (UN Charter Art. 102) — so a date that cannot be true would settle those questions wrongly: it is an error, and the readings ignore it until it is corrected. A date after Entente’s reference day (data/reference-date.ts) has not passed and is not yet a fact to record. A recorded date without its source is a syntax error, since no reviewer could check it.',
+    'A treaty "enters into force in such manner and upon such date as it may provide or as the negotiating States may agree", and failing that "as soon as consent to be bound by the treaty has been established for all the negotiating States"; a State whose consent is established after the treaty has come into force is bound from that date (VCLT Art. 24(1)–(3)); consent is expressed by signature, an exchange of instruments, ratification, acceptance, approval or accession (Arts. 11–16). A draft has not entered into force at all, and a date after Entente’s reference day (data/reference-date.ts) has not passed and is not yet a fact to record: both are errors. A recorded date before the signature is compared with what bounds it: for a bilateral treaty or an exchange of notes, the last signature or the reply; for a treaty with more Parties, only the first signature (or the adoption) and the opening for signature, since States that sign or consent after its entry into force are bound from their own date (Art. 24(3)). A date before that bound is an error where the header counts the entry into force from an event (signature, notification, ratification), which cannot precede the text; otherwise a warning asking to check the source, since the date the parties agree may be an earlier one ("shall be deemed to have entered into force on …", Art. 24(1)); and nothing at all where the text provides such a date ("deemed to have entered into force", "with effect from" a day, "retroactive", or `effect on` a day before the signature). The checks read a recorded date of entry into force as the day by which both Parties to a bilateral treaty had consented to be bound — whether a Member State concluded it before 24 May 2016 (GDPR Art. 96) or 6 May 2016 (Law Enforcement Directive Art. 61), and when each Party entered into it (UN Charter Art. 102) — so they ignore a date before the signature in every case: a retroactive date is fixed by agreement and says nothing of when a Party consented. A recorded date without its source is a syntax error, since no reviewer could check it.',
   source: 'VCLT Arts. 11–16, 24 (read: Dutch treaty series BWBV0003441); own consistency check',
   sourceStatus: 'verified',
   example: {
@@ -27,7 +30,8 @@ export const invalidEntryIntoForceRecord = defineRule({
     const record = model.ast.instrument?.enteredIntoForce;
     const problem = record?.date ? entryIntoForceRecordProblem(model.ast) : undefined;
     if (!record?.date || !problem) return;
-    report({ range: record.date.range, message: `The recorded entry into force is not possible here: ${problem}` });
+    if (problem.certain) report({ range: record.date.range, message: `The recorded entry into force is not possible here: ${problem.message}` });
+    else report({ range: record.date.range, message: `Check the recorded entry into force: ${problem.message}`, profileCeiling: 'warning' });
   },
 });
 

@@ -64,18 +64,55 @@ export const adoptingOrgan = oncePer((model: SemanticModel): AdoptingOrgan | und
   return { organ: `the ${organ[1].replace(/\s+/gu, ' ')}`, organisation: organ[2].replace(/\s+/gu, ' ') };
 });
 
-/** What the organisation's constituent instrument says of disputes on a treaty adopted under it, where the checker has read it. */
-const constitutionOnDisputes: readonly { readonly organisation: RegExp; readonly words: string }[] = [
+/**
+ * What the organisation's constituent instrument says of disputes, where the checker has read it:
+ * `reaches` where its clause covers a treaty adopted under it. The ILO Constitution's does (Art.
+ * 37(1): "Any question or dispute relating to the interpretation of this Constitution or of any
+ * subsequent Convention concluded by the Members in pursuance of the provisions of this
+ * Constitution", read: BWBV0001986). The UNESCO Constitution's does not: "Any question or dispute
+ * concerning the interpretation of this Constitution shall be referred for determination to the
+ * International Court of Justice or to an arbitral tribunal" (Art. XIV(2), read: BWBV0003155), so
+ * the message must not presume rules it does not have (treaty lawyer lr20, D7).
+ */
+const constitutionOnDisputes: readonly { readonly organisation: RegExp; readonly reaches: boolean; readonly words: string }[] = [
   {
     organisation: /^International\s+Labour\s+Organi[sz]ation$/u,
+    reaches: true,
     words:
       'the ILO Constitution refers any question or dispute on the interpretation of a Convention concluded under it to the International Court of Justice "for decision" (Art. 37(1)), and a Member may complain that another is not securing the effective observance of a Convention both have ratified (Art. 26(1))',
   },
+  {
+    organisation: /^United\s+Nations\s+Educational,\s+Scientific\s+and\s+Cultural\s+Organi[sz]ation$/u,
+    reaches: false,
+    words:
+      'the UNESCO Constitution\'s own dispute clause does not reach this treaty: it refers to the International Court of Justice or an arbitral tribunal only "Any question or dispute concerning the interpretation of this Constitution" (Art. XIV(2))',
+  },
 ];
 
-/** The organisation's own words on disputes, where read: for the ILO, its Constitution's Arts. 37(1) and 26(1). */
-export function organisationDisputeRules(adopted: AdoptingOrgan): string | undefined {
-  return constitutionOnDisputes.find((c) => c.organisation.test(adopted.organisation))?.words;
+/** The organisation's own words on disputes, where read: for the ILO, its Constitution's Arts. 37(1) and 26(1); for UNESCO, that its Art. XIV(2) covers the Constitution alone. */
+export function organisationDisputeRules(adopted: AdoptingOrgan): { readonly reaches: boolean; readonly words: string } | undefined {
+  return constitutionOnDisputes.find((c) => c.organisation.test(adopted.organisation));
+}
+
+/**
+ * How the organisation's constitution has its Members consent to a treaty adopted under it, where
+ * read. An ILO Convention is not signed by the Members: "Two copies of the Convention or
+ * Recommendation shall be authenticated by the signatures of the President of the Conference and of
+ * the Director-General", it "will be communicated to all Members for ratification", and a Member
+ * "will communicate the formal ratification of the Convention to the Director-General" (ILO
+ * Constitution Art. 19(4), (5)(a), (d); read: BWBV0001986; lr20, D7).
+ */
+const constitutionOnConsent: readonly { readonly organisation: RegExp; readonly acts: readonly string[]; readonly words: string }[] = [
+  {
+    organisation: /^International\s+Labour\s+Organi[sz]ation$/u,
+    acts: ['ratification'],
+    words: 'the Members do not sign: the President of the Conference and the Director-General authenticate the Convention by their signatures, and it is communicated to the Members for ratification (ILO Constitution Art. 19(4), (5)(a), (d))',
+  },
+];
+
+/** The means of consent the organisation's constitution provides for a treaty adopted under it, with its words, where read. */
+export function organisationConsentRules(adopted: AdoptingOrgan): { readonly acts: readonly string[]; readonly words: string } | undefined {
+  return constitutionOnConsent.find((c) => c.organisation.test(adopted.organisation));
 }
 
 /** "adopted by the General Conference of the International Labour Organization (its preamble says so)". */

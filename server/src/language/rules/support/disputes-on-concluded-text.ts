@@ -45,8 +45,11 @@ export function disputesOnConcludedText(model: SemanticModel): string {
  * what the Parties can add, subject to those rules; peaceful means only for what they leave open.
  */
 function withinOrganisation(model: SemanticModel, adopted: AdoptingOrgan): string {
+  // Only what the organisation's constitution says, where read; no rules presumed where it has none for this treaty (lr20, D7).
   const own = organisationDisputeRules(adopted);
-  const rules = own ? `the organisation's rules on disputes come first: ${own}` : `the organisation's rules on disputes, which the checker does not read, come first`;
+  const rules = own?.reaches
+    ? `the organisation's rules on disputes come first: ${own.words}`
+    : `any rules of the organisation on disputes under treaties adopted within it come first (the checker has not read them)${own ? `; ${own.words}` : ''}`;
   return `the treaty was ${adoptedBy(adopted)}, and the Vienna Convention applies to a treaty adopted within an international organization "without prejudice to any relevant rules of the organization" (${viennaCitation(model, 'Art. 5')}), so ${rules}. Subject to those rules, ${treatyCourse(model)}; a dispute those rules leave open is to be settled by peaceful means (UN Charter Art. 2(3), for Parties that are UN Members); the text stands as in force.`;
 }
 

@@ -41,14 +41,30 @@ const integralPart = new RegExp(String.raw`(?:\bthe\s+provisions\s+of\s+|(?<!\b(
  * State may become a Contracting Party to the Agreement without at the same time becoming a
  * Contracting Party to this Additional Protocol, which forms an integral part of the Agreement"
  * (Additional Protocol to the European Agreement on the Exchange of Tissue-typing Reagents 1976,
- * Art. 3; BWBV0004846; eighty-ninth run, defect 1). Not where the name follows a part of it ("the
- * Annex to this Protocol, which forms an integral part of …", "Article 2 of this Protocol, which
- * …"): the relative may be said of that part.
+ * Art. 3; BWBV0004846; eighty-ninth run, defect 1). The antecedent of "which" is the noun phrase
+ * before the comma (`relativeSaidOfSelf`).
  */
-const integralPartRelative = new RegExp(
-  String.raw`(?<!\b(?:Annex(?:es)?|Appendix|Appendices|Schedules?|Attachments?|Exhibits?|Articles?|Paragraphs?|Sections?|Chapters?|Parts?|Tables?|provisions?|Rules?|Regulations?)\s+(?:[\w().]+\s+)?(?:to|of|in)\s+)\b${selfName}\s*,\s*which\s+${integralVerb}`,
-  'giu',
-);
+const integralPartRelative = new RegExp(String.raw`\b${selfName}\s*,\s*which\s+${integralVerb}`, 'giu');
+
+/** A preposition just before the instrument's name: the name then ends a longer noun phrase, or is governed by a verb or noun. */
+const prepositionBefore = /\b(?:to|of|in|under|by|with|and|for|from|within|on|at|into|through|upon|throughout)\s+$/iu;
+
+/** "Party to", "accession to": the one preposition before the name that leaves the name itself the antecedent. */
+const partyToBefore = /\b(?:Part(?:y|ies)|signator(?:y|ies)|accession|acced(?:e|es|ed|ing)|adher(?:e|es|ed|ing|ence))\s+to\s+$/iu;
+
+/**
+ * Whether the relative clause matched at `index` is said of the instrument: its name stands as a
+ * noun phrase of its own — after a verb, at the start of a sentence, or as what a State becomes a
+ * Party to ("becoming a Contracting Party to this Additional Protocol, which forms …"). Not where
+ * the name closes a longer noun phrase through a preposition: "The arrangements referred to in this
+ * Protocol, which shall form an integral part of the Agreement" is said of the arrangements (treaty
+ * lawyer lr20, D6), "the Annex to this Protocol, which …" of the annex, "Article 2 of this
+ * Protocol, which …" of the article.
+ */
+function relativeSaidOfSelf(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 60), index);
+  return !prepositionBefore.test(before) || partyToBefore.test(before);
+}
 
 /** What the instrument calls itself: the first word of its title that names a kind of instrument, else its header's keyword. */
 const kindWords = /\b(Protocol|Agreement|Treaty|Convention|Arrangement|Memorandum|Accord|Charter|Statute|Covenant|Pact|Annex)\b/u;
@@ -62,7 +78,7 @@ export function selfWord(model: SemanticModel): string | undefined {
 function partOfIn(text: string, self: string): string | undefined {
   if (!/integral/iu.test(text)) return undefined;
   for (const pattern of [integralPart, integralPartRelative]) {
-    for (const m of matchesOf(text, pattern)) if (m[1].toLowerCase() === self && m[2].toLowerCase() !== self) return m[2];
+    for (const m of matchesOf(text, pattern)) if (m[1].toLowerCase() === self && m[2].toLowerCase() !== self && (pattern !== integralPartRelative || relativeSaidOfSelf(text, m.index ?? 0))) return m[2];
   }
   return undefined;
 }
