@@ -15,7 +15,10 @@ import { wholeText } from '../helpers/fix-review';
 import { diagnose } from '../helpers/fixture';
 import { replaced } from '../helpers/replaced-once';
 
-const tiea = wholeText('test/real-instruments/nl-ag-tiea-2009.entente');
+// The text as the reviewer transcribed it, without the date of entry into force the lead recorded since
+// (Trb. 2010, 108), which settles the Art. 96 condition these cases vary.
+const recordedTiea = wholeText('test/real-instruments/nl-ag-tiea-2009.entente');
+const tiea = replaced(recordedTiea, /\n  entered into force on [^\n]*/u, '');
 const signature = 'done at "Mexico City" on 2009-09-02 in duplicate';
 const incorporation =
   'the provisions of Chapter 6, in particular the Article 199, of the Economic Partnership Agreement between the Cariforum States and the European Community and its Member States shall be applied accordingly.';
@@ -43,6 +46,15 @@ describe('ninety-first run, defect 1: missing-transfer-safeguards where the text
     assert.ok(finding.message.includes(record), finding.message);
     // No profile makes it an error (Art. 96 may keep it in force).
     assert.equal(only(tiea, 'strict').severity, 'warning');
+  });
+
+  it('NL–AG 2009 as transcribed, its entry into force recorded (2010-03-01, Trb. 2010, 108): a note that states Art. 96, the incorporation still quoted', () => {
+    const finding = only(recordedTiea);
+    assert.equal(finding.severity, 'info');
+    assert.equal(only(recordedTiea, 'strict').severity, 'info');
+    assert.ok(finding.message.includes('check that instrument'), finding.message);
+    assert.match(finding.message, /entered into force on 2010-03-01, as recorded in "Trb\. 2010, 108"/u);
+    assert.ok(!finding.message.includes(record), finding.message);
   });
 
   it('the recorded date of entry into force before the day settles it: a note, and nothing asks for the record', () => {
