@@ -1,5 +1,5 @@
 /**
- * The words that open a final formula, for the paragraphs of a text as written (paragraph-split.ts)
+ * The words that open a final formula, for the paragraphs of a text as written (paragraph-split.ts),
  * for the export's testimonium (render/testimonium.ts), and for the signatures a clause prints
  * (render/printed-signatures.ts: formula words in capitals are no signatory's name).
  *
