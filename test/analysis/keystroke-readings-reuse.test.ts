@@ -9,7 +9,8 @@
  *   only when one changed (rules/checks/conflict-wording.ts);
  * - each clause's final-formula date and signatory names (model/conclusion.ts), kept per node and
  *   taken from the last list by identity;
- * - whether every clause is written in place (rules/support/spaced-clause-text.ts).
+ * - whether every clause is written in place (rules/support/spaced-clause-text.ts);
+ * - each declaration's words, where an unused term may be used in another form (rules/support/term-loose-forms.ts).
  * Every version of the text in one service must be diagnosed as a fresh service diagnoses it, over
  * fixed edit sequences that change what each reading finds, and over random ones.
  */
@@ -158,9 +159,45 @@ describe('keystroke readings kept across analyses (pk44)', () => {
     assert.deepStrictEqual(concluded, [false, true, true, true, false, true, true, false]);
   });
 
+  it('an unused term’s loose uses: each declaration’s words kept with its node, read again where it changes', () => {
+    const start = `treaty "Agreement on Information" {
+  status binding
+}
+party EE "Estonia"
+party FI "Finland"
+define "Disclosure in Confidence" means "a disclosure the recipient keeps secret"
+clause Protect "Protection" """
+  Each Party shall protect the information disclosed in confidence.
+"""
+clause Meet "Meetings" """
+  The Parties shall meet.
+"""
+`;
+    // Whether the unused term's finding offers to delete the definition: not while the text may use it in another form.
+    const deletion = (ds: { code: string; fixes: readonly { title: string }[] }[]) =>
+      ds
+        .filter((d) => d.code === 'unused-term')
+        .map((d) => (d.fixes.some((f) => /^Delete the definition/u.test(f.title)) ? 'deletable' : 'kept'))
+        .join(' ') || 'none';
+    const seen = followEdits(
+      start,
+      [
+        ['prose typed in another clause', (t) => t.replace('shall meet.', 'shall meet yearly.')],
+        ['the loose use removed', (t) => t.replace('disclosed in confidence', 'given')],
+        ['prose typed again', (t) => t.replace('yearly.', 'yearly at least.')],
+        ['undo: the loose use back', (t) => t.replace('information given', 'information disclosed in confidence')],
+        ['a line added above (the declarations move)', (t) => t.replace('party EE', '\nparty EE')],
+        ['the loose use moved to the other clause', (t) => t.replace('information disclosed in confidence', 'information').replace('shall meet yearly', 'shall meet on what was disclosed in confidence yearly')],
+        ['the term used as defined', (t) => t.replace('The Parties shall meet', 'The Parties shall report each Disclosure in Confidence and meet')],
+      ],
+      deletion,
+    );
+    assert.deepStrictEqual(seen, ['kept', 'deletable', 'deletable', 'kept', 'kept', 'kept', 'none']);
+  });
+
   it('random edits near the words these readings turn on leave every version as a fresh service finds it (fast-check)', () => {
-    const texts = [costs, wording, draft];
-    const pieces = ['x', ' ', '\n', '"', 'shall be borne by each Party', ' hereinafter referred to as the parties', 'Done at Tallinn on 2 May 2019', 'Participants', 'define "Board" means "the board"\n', 'clause Lib from library "liability/mou"\n', 'about costs '];
+    const texts = [costs, wording, draft, wording.replace('define "Participants"', 'define "Disclosure in Confidence" means "a secret disclosure"\ndefine "Participants"')];
+    const pieces = ['x', ' ', 'disclosed in confidence', 'Disclosure in Confidence', '\n', '"', 'shall be borne by each Party', ' hereinafter referred to as the parties', 'Done at Tallinn on 2 May 2019', 'Participants', 'define "Board" means "the board"\n', 'clause Lib from library "liability/mou"\n', 'about costs '];
     const anchors = ['borne by', 'clause Art5', 'define "', 'GSA "', 'The Governments', 'Signed in', 'party ', 'treaty "', 'memorandum "', 'clause '];
     const toggles: [string, string][] = [
       ['shall be borne by the intervening State', 'shall be settled later'],
