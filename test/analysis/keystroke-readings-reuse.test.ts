@@ -10,7 +10,8 @@
  * - each clause's final-formula date and signatory names (model/conclusion.ts), kept per node and
  *   taken from the last list by identity;
  * - whether every clause is written in place (rules/support/spaced-clause-text.ts);
- * - each declaration's words, where an unused term may be used in another form (rules/support/term-loose-forms.ts).
+ * - each declaration's words, where an unused term may be used in another form (rules/support/term-loose-forms.ts),
+ *   and its close variants of the unused terms (rules/support/term-variants.ts).
  * Every version of the text in one service must be diagnosed as a fresh service diagnoses it, over
  * fixed edit sequences that change what each reading finds, and over random ones.
  */
@@ -195,9 +196,45 @@ clause Meet "Meetings" """
     assert.deepStrictEqual(seen, ['kept', 'deletable', 'deletable', 'kept', 'kept', 'kept', 'none']);
   });
 
+  it('an unused term’s close variants: each declaration’s kept with its node under the candidates', () => {
+    const start = `treaty "Agreement on Information" {
+  status binding
+}
+party EE "Estonia"
+party FI "Finland"
+define "Administering State" means "the State that administers the programme"
+clause Report "Reporting" """
+  The administering States shall report yearly.
+"""
+clause Meet "Meetings" """
+  The Parties shall meet. The sending Parties shall write.
+"""
+`;
+    const unused = (ds: { code: string; message: string }[]) =>
+      ds
+        .filter((d) => d.code === 'unused-term')
+        .map((d) => (/never written as defined/u.test(d.message) ? 'variant' : 'unused'))
+        .join(' ') || 'none';
+    const seen = followEdits(
+      start,
+      [
+        ['prose typed in another clause', (t) => t.replace('shall meet.', 'shall meet often.')],
+        ['the variant removed', (t) => t.replace('The administering States shall', 'The States shall')],
+        ['prose typed again', (t) => t.replace('often.', 'often and openly.')],
+        ['undo: the variant back', (t) => t.replace('The States shall', 'The administering States shall')],
+        ['a line added above (the declarations move)', (t) => t.replace('party EE', '\nparty EE')],
+        ['a second unused term (other candidates)', (t) => t.replace('define "Administering State"', 'define "Sending Party" means "the Party that sends"\ndefine "Administering State"')],
+        ['the variant moved to the other clause', (t) => t.replace('The administering States shall report yearly.', 'The States shall report yearly.').replace('shall meet often', 'shall meet the administering States often')],
+        ['the term written as defined', (t) => t.replace('The States shall report', 'The Administering State shall report')],
+      ],
+      unused,
+    );
+    assert.deepStrictEqual(seen, ['variant', 'unused', 'unused', 'variant', 'variant', 'variant variant', 'variant variant', 'variant']);
+  });
+
   it('random edits near the words these readings turn on leave every version as a fresh service finds it (fast-check)', () => {
     const texts = [costs, wording, draft, wording.replace('define "Participants"', 'define "Disclosure in Confidence" means "a secret disclosure"\ndefine "Participants"')];
-    const pieces = ['x', ' ', 'disclosed in confidence', 'Disclosure in Confidence', '\n', '"', 'shall be borne by each Party', ' hereinafter referred to as the parties', 'Done at Tallinn on 2 May 2019', 'Participants', 'define "Board" means "the board"\n', 'clause Lib from library "liability/mou"\n', 'about costs '];
+    const pieces = ['x', ' ', 'administering States', 'disclosed in confidence', 'Disclosure in Confidence', '\n', '"', 'shall be borne by each Party', ' hereinafter referred to as the parties', 'Done at Tallinn on 2 May 2019', 'Participants', 'define "Board" means "the board"\n', 'clause Lib from library "liability/mou"\n', 'about costs '];
     const anchors = ['borne by', 'clause Art5', 'define "', 'GSA "', 'The Governments', 'Signed in', 'party ', 'treaty "', 'memorandum "', 'clause '];
     const toggles: [string, string][] = [
       ['shall be borne by the intervening State', 'shall be settled later'],
