@@ -2,7 +2,9 @@
  * The linker's term uses in a prose text (model/prose-term-uses.ts) come from one pass over the
  * whole text: the same uses, lines and starts as matching each line apart (what the linker did
  * before), on every real instrument and sample with its quoted phrases and their words as terms,
- * around every line break, and with terms that hold a line break (searched for by neither).
+ * around every line break, and with terms that hold a line break (searched for by neither). With
+ * white space read flexibly, as the linker searches (lg43 report, 3), a term wrapped over a line
+ * break is a use too, its end on the next line, a plural's ending left out.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,11 +13,11 @@ import { PhraseMatcher } from '../../server/src/language/util/phrase-matcher';
 import { searchedTerms, termUses } from '../../server/src/language/model/prose-term-uses';
 
 /** The uses line by line, as the linker found them before. */
-function byLine(terms: readonly string[], raw: string): { line: number; start: number; phrase: string }[] {
+function byLine(terms: readonly string[], raw: string): { line: number; start: number; endLine: number; end: number; phrase: string }[] {
   const matcher = new PhraseMatcher(terms);
-  const uses: { line: number; start: number; phrase: string }[] = [];
+  const uses: { line: number; start: number; endLine: number; end: number; phrase: string }[] = [];
   raw.split('\n').forEach((text, line) => {
-    for (const match of matcher.matches(text)) uses.push({ line, start: match.start, phrase: match.phrase });
+    for (const match of matcher.matches(text)) uses.push({ line, start: match.start, endLine: line, end: match.start + match.phrase.length, phrase: match.phrase });
   });
   return uses;
 }
@@ -47,5 +49,18 @@ describe('prose term uses: one pass over the whole text', () => {
       const cut = raw.slice(0, i) + '\n' + raw.slice(i);
       assert.deepEqual(whole(terms, cut), byLine(terms, cut), JSON.stringify(cut));
     }
+  });
+
+  it('with white space read flexibly, finds a term wrapped over a line break, its end on the line it ends on', () => {
+    const matcher = new PhraseMatcher(['Competent Authority', 'Security Incident', 'Party'], { plural: true, flexibleSpace: true });
+    const raw = 'inform the Competent\n    Authority; Security\n  Incidents and the Competent Authority;\nthe Competent\n\nAuthority;\nCompetent and Capable Authority; Party';
+    assert.deepEqual(termUses(matcher, raw), [
+      { line: 0, start: 11, endLine: 1, end: 13, phrase: 'Competent Authority' },
+      { line: 1, start: 15, endLine: 2, end: 10, phrase: 'Security Incident' },
+      { line: 2, start: 20, endLine: 2, end: 39, phrase: 'Competent Authority' },
+      // A blank line between the words is white space as the rule reads it (rules/support/term-use.ts).
+      { line: 3, start: 4, endLine: 5, end: 9, phrase: 'Competent Authority' },
+      { line: 6, start: 33, endLine: 6, end: 38, phrase: 'Party' },
+    ]);
   });
 });

@@ -201,6 +201,22 @@ describe('language server over stdio', function () {
     assert.ok(['Costs', 'Liability', 'amendment', 'disputes'].every((l) => labels.includes(l)), labels.join(', '));
   });
 
+  it('finds a defined term wrapped over a line break: references over the break, rename keeping it (lg43 report, 3)', async () => {
+    const c = server.connection;
+    const uri = pathToFileURL(join(samplesDir, 'wrapped-term-unsaved.entente')).href;
+    const text = 'memorandum "M" {\n  status non-binding\n}\ndefine "Competent Authority" means "the authority designated"\nclause C """\n  Each Participant will inform the Competent\n    Authority without delay.\n"""\n';
+    const waiting = server.diagnostics(uri);
+    await c.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'entente', version: 1, text } });
+    assert.ok(!(await waiting).diagnostics.some((d) => d.code === 'unused-term'));
+    const at = { textDocument: { uri }, position: { line: 6, character: 6 } };
+    const refs: { range: { start: { line: number }; end: { line: number; character: number } } }[] = await c.sendRequest('textDocument/references', { ...at, context: { includeDeclaration: true } });
+    assert.deepEqual(refs.map((r) => [r.range.start.line, r.range.end.line, r.range.end.character]), [[3, 3, 27], [5, 6, 13]]);
+    const edit: { changes: Record<string, TextEdit[]> } = await c.sendRequest('textDocument/rename', { ...at, newName: 'Designated Body' });
+    const renamed = TextDocument.applyEdits(TextDocument.create(uri, 'entente', 1, text), edit.changes[uri]);
+    assert.match(renamed, /inform the Designated\n {4}Body without delay/);
+    await c.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('shuts down and exits with status 0', async () => {
     assert.equal(await shutdown(server), 0);
   });

@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { holdsSignatures } from '../../server/src/language/render/printed-signatures';
+import { opensFinalFormula, opensFormulaInCapitals } from '../../server/src/language/constructs/final-formula-line';
 import { openRealInstrument } from './render-fixtures';
 
 const note = (md: string) => /\n---\n\n> \*Not part of the text\.\* ([^\n]*)\n$/.exec(md)?.[1] ?? '';
@@ -74,5 +75,41 @@ describe('holdsSignatures: a name where only a signature stands', () => {
     assert.equal(holdsSignatures('For the United States: the Department of Defense; for the Netherlands: the Ministry of Defence.', undefined), false);
     // A name in an operative sentence, with no formula before it and no signatory line opening its paragraph.
     assert.equal(holdsSignatures('The Parties designate the Central Liaison Office as contact. Correspondence is addressed to J. Smith.', undefined), false);
+  });
+});
+
+/**
+ * The formula words in capitals that are no name have one home, constructs/final-formula-line.ts,
+ * shared with the paragraph split and the testimonium (the eighth session's closing note: a near
+ * copy of the list lived here). The recital and the verbs of the place and date are read from where
+ * the capitals start, with the words after them.
+ */
+describe('holdsSignatures: the formula words are the final formula’s, from one home', () => {
+  it('no formula words are a name: every recital, every verb of the place and date', () => {
+    for (const formula of [
+      'IN TESTIMONY WHEREOF the undersigned have signed this Agreement.',
+      'ZU URKUND DESSEN haben die Bevollmächtigten dieses Abkommen unterzeichnet.',
+      'HECHO en Madrid el 5 de mayo de 1990, en dos ejemplares.',
+      'HECHO EN MADRID el 5 de mayo de 1990.',
+      'GESCHEHEN ZU BONN am 5. Mai 1990 in zwei Urschriften.',
+      'IN WITNESS whereof the undersigned have signed this Protocol.',
+      'IN  FAITH  WHEREOF we have appended our signatures.',
+      'EN FOI DE QUOI les soussignés ont signé le présent Accord. FAIT À PARIS le 5 mai 1990.',
+      'TEN BLIJKE WAARVAN de ondergetekenden dit Verdrag hebben ondertekend. GEDAAN TE ’S-GRAVENHAGE.',
+    ]) assert.equal(holdsSignatures(formula, 0), false, formula);
+  });
+
+  it('near miss: a name after those words is still read', () => {
+    assert.equal(holdsSignatures('HECHO en Madrid el 5 de mayo de 1990. Por el Reino de España J. PÉREZ', 0), true);
+    assert.equal(holdsSignatures('ZU URKUND DESSEN haben die Bevollmächtigten unterzeichnet. HANS MÜLLER', 0), true);
+    assert.equal(holdsSignatures('IN TESTIMONY WHEREOF the undersigned have signed. MICHAEL WILLIAM TORODE', 0), true);
+  });
+
+  it('the words are those that open a formula paragraph (opensFinalFormula), in capitals', () => {
+    for (const opening of ['IN TESTIMONY WHEREOF', 'ZU URKUND DESSEN', 'DONE at', 'SIGNED at', 'GEDAAN te', 'FAIT à ', 'GESCHEHEN zu', 'HECHO en']) {
+      assert.equal(opensFinalFormula(opening, 'The last article.'), true, opening);
+      assert.equal(opensFormulaInCapitals(opening), true, opening);
+    }
+    for (const prose of ['In witness of the exchange', 'DONALD DUCK', 'HECTOR SMITH']) assert.equal(opensFormulaInCapitals(prose), false, prose);
   });
 });

@@ -68,7 +68,7 @@ function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
 /**
  * What every rule with inputs depends on besides its own: the instrument headers (status, kind,
  * form, dates), the documents it brings in (uses, parent, implemented and implementing files,
- * incorporated ones), the library, and where the document ends (a fix that appends a clause
+ * incorporated ones, the amended treaty), the library, and where the document ends (a fix that appends a clause
  * inserts there). Each list is preceded by its length, so that two lists cannot trade elements.
  */
 const commonInputs = oncePer((model: SemanticModel): readonly unknown[] => {
@@ -76,7 +76,7 @@ const commonInputs = oncePer((model: SemanticModel): readonly unknown[] => {
   const end = model.lines.positionAt(model.text.length);
   const inputs: unknown[] = [model.library, end.line, end.character, ast.instruments.length, ...ast.instruments, model.importedDocuments.length];
   for (const d of model.importedDocuments) inputs.push(d.ast);
-  const files = [model.parentFile, model.implementedFile, ...model.implementingFiles, ...model.incorporatedFiles, ...model.usedFiles];
+  const files = [model.parentFile, model.implementedFile, model.amendedFile, ...model.implementingFiles, ...model.incorporatedFiles, ...model.usedFiles];
   inputs.push(files.length);
   for (const f of files) inputs.push(f?.model, f?.uri);
   return inputs;

@@ -129,7 +129,7 @@ export const finalClauseStatements = {
     repeats: true,
     docs: {
       incorporates:
-        '`incorporates amendment, disputes, costs from "convention.entente" "Articles 44–46 of the Convention"`: the parent instrument\'s provisions on those subjects apply to this one ("shall apply, mutatis mutandis"), so this one need not restate them.',
+        '`incorporates amendment, disputes, costs from "convention.entente" "Articles 44–46 of the Convention"`: the parent instrument\'s provisions on those subjects apply to this one ("shall apply, mutatis mutandis"), so this one need not restate them. The instrument is named by its file, or by its title when it is not transcribed (`from "Convention on Cybercrime"`: no file is read, and the text is taken at its word).',
     },
   },
   Amends: {

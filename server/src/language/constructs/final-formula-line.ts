@@ -1,6 +1,7 @@
 /**
- * The words that open a final formula, for the paragraphs of a text as written (paragraph-split.ts)
- * and for the export's testimonium (render/testimonium.ts).
+ * The words that open a final formula, for the paragraphs of a text as written (paragraph-split.ts),
+ * for the export's testimonium (render/testimonium.ts), and for the signatures a clause prints
+ * (render/printed-signatures.ts: formula words in capitals are no signatory's name).
  *
  * A final formula the transcription writes on a line of its own after a paragraph — "3. The
  * appropriate authorities … shall be: (a) … (b) … Dublin);" then "IN WITNESS WHEREOF the undersigned
@@ -21,10 +22,34 @@
  */
 export const recitalOfAuthority = String.raw`(?:IN\s+(?:WITNESS|FAITH|TESTIMONY)\s+(?:WHEREOF|whereof)|In\s+(?:witness|faith|testimony)\s+whereof|(?:TEN BLIJKE WAARVAN|Ten blijke waarvan)|(?:EN FOI DE QUOI|En foi de quoi)|(?:ZU URKUND DESSEN|Zu Urkund dessen)|(?:EN FE DE LO CUAL|En fe de lo cual))\b`;
 
-/** The place and date of a formula: "DONE at", "Done in", "SIGNED at", "GEDAAN te", "FAIT à", "GESCHEHEN zu", "HECHO en". */
+/**
+ * The verbs that open a formula's place and date, each with the words that may follow it: "DONE
+ * at", "Done in", "SIGNED at", "GEDAAN te", "FAIT à", "GESCHEHEN zu", "HECHO en". Written in
+ * capitals or with a capital.
+ */
+const placeAndDate: readonly (readonly [verb: string, followedBy: string])[] = [
+  ['Done', 'at|in|on|this|AT|IN|ON|THIS'],
+  ['Signed', 'at|in|on|this|AT|IN|ON|THIS'],
+  ['Gedaan', 'te|in'],
+  ['Fait', 'a'],
+  ['Geschehen', 'zu'],
+  ['Hecho', 'en'],
+];
+const inBothCases = (verb: string) => `${verb.toUpperCase()}|${verb}`;
 // "à" is no word character: `\b` after it would need one to follow.
-const doneWords = String.raw`(?:(?:(?:DONE|Done|SIGNED|Signed)\s+(?:at|in|on|this|AT|IN|ON|THIS)|(?:GEDAAN|Gedaan)\s+(?:te|in)|(?:FAIT|Fait)\s+a|(?:GESCHEHEN|Geschehen)\s+zu|(?:HECHO|Hecho)\s+en)\b|(?:FAIT|Fait)\s+à\s)`;
+const doneWords = String.raw`(?:(?:${placeAndDate.map(([verb, next]) => String.raw`(?:${inBothCases(verb)})\s+(?:${next})`).join('|')})\b|(?:FAIT|Fait)\s+à\s)`;
 const formulaLine = new RegExp(`^(?:${recitalOfAuthority}|${doneWords})`, 'u');
+
+/**
+ * Whether `text` opens with the words of a final formula as a signed text prints them in capitals —
+ * its recital ("IN WITNESS WHEREOF", "IN WITNESS whereof", "ZU URKUND DESSEN") or the verb of its
+ * place and date ("DONE", "SIGNED", "GEDAAN", "FAIT", "GESCHEHEN", "HECHO", whatever follows) —
+ * which no signatory's name does (render/printed-signatures.ts).
+ */
+export function opensFormulaInCapitals(text: string): boolean {
+  return formulaInCapitals.test(text);
+}
+const formulaInCapitals = new RegExp(`^(?:${recitalOfAuthority}|${placeAndDate.map(([verb]) => verb.toUpperCase()).join('|')})`, 'u');
 const endsSentence = /[.;:]["”’)\]]*$/u;
 
 /** Whether `line`, after `previous`, opens a final formula that begins a paragraph of its own. */

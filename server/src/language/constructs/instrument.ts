@@ -185,7 +185,7 @@ export const instrument = {
         display: 'implements',
         docs: {
           implements:
-            'An implementing arrangement names the treaty it is concluded under: `implements "gsa.entente" article 7 with status, effect, duration, termination` (its file), or `implements GSOIA` (a security agreement in force declared here). The treaty\'s parties and agreements become visible here, its clauses on costs, purpose and the like count for the arrangement, and what follows `with` (status, effect, duration, termination, amendment, disputes, costs, final-clauses) is the treaty\'s.',
+            'An implementing arrangement names the treaty it is concluded under: `implements "gsa.entente" article 7 with status, effect, duration, termination` (its file), `implements "Agreement between … concerning …"` (its title, when it is not transcribed: no file is read), or `implements GSOIA` (a security agreement in force declared here). The treaty\'s parties and agreements become visible here, its clauses on costs, purpose and the like count for the arrangement, and what follows `with` (status, effect, duration, termination, amendment, disputes, costs, final-clauses) is the treaty\'s.',
           article: 'The article of the treaty under which the arrangement is concluded: `article 7`, `article VI`, `article "2.g"`.',
         },
       },
@@ -228,9 +228,9 @@ export const instrument = {
     // A depositary written as a bare id is one of the parties; in quotes it is a name.
     const depositaries = i.depositary?.values ?? [];
     return [
-      // A parent named by its title is no file to link (util/file-or-title.ts).
+      // A parent or treaty named by its title is no file to link (util/file-or-title.ts).
       [slots['instrument.parent'], [i.parent && namesAFile(i.parent.value) ? i.parent : undefined]],
-      [slots['implementsItem.file'], [i.implements?.file]],
+      [slots['implementsItem.file'], [i.implements?.file && namesAFile(i.implements.file.value) ? i.implements.file : undefined]],
       [slots['implementsItem.agreement'], [i.implements?.agreement]],
       [slots['implementedByItem.files'], i.implementedBy.flatMap((b) => b.files)],
       [slots['depositaryItem.depositary'], depositaries.map((d) => (!('multiline' in d) ? d : undefined))],

@@ -20,6 +20,7 @@ import type { FeatureHost } from './host';
 import { keywordDocs } from './keyword-docs';
 import { citationCompletions, inCitingText } from './provision-citations';
 import type { CompletionItem } from './types';
+import { definitionText } from './term-definition-text';
 
 export function complete(host: FeatureHost, uri: string, position: Position): CompletionItem[] {
   const model = host.model(uri);
@@ -166,7 +167,7 @@ function definedTerms(model: SemanticModel, range: Range): CompletionItem[] {
     .filter((t) => /^\p{Lu}/u.test(t.name))
     .map((t) => {
       const meaning = t.node.type === 'Definition' ? t.node.meaning?.value : undefined;
-      return { label: t.name, kind: 'term' as const, detail: 'defined term', documentation: meaning ? `“${t.name}” means ${meaning}` : undefined, insertText: t.name, range };
+      return { label: t.name, kind: 'term' as const, detail: 'defined term', documentation: meaning ? definitionText(model, t.name, meaning, false) : undefined, insertText: t.name, range };
     });
 }
 

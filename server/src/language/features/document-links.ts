@@ -1,5 +1,6 @@
 /**
- * Links on `use "…"` paths and on an annex's parent path (not a parent named by its title), to the resolved file — not to a file the
+ * Links on `use "…"` paths and on the files `of`, `implements`, `incorporates … from` and `amends`
+ * name (not an instrument named by its title), to the resolved file — not to a file the
  * host refused (outside the workspace, not a regular file, too large): a link would send the editor
  * where the server would not go. A path to nothing yet keeps its link (the drafter may create it).
  */
@@ -17,15 +18,19 @@ export function documentLinks(host: FeatureHost, uri: string): DocumentLink[] {
   if (!ast) return [];
   const model = host.model(uri);
   const refused = new Set<Text>();
-  for (const file of [...(model?.usedFiles ?? []), ...(model?.parentFile ? [model.parentFile] : [])]) if (file.failure !== undefined && refusals.has(file.failure)) refused.add(file.path);
+  const read = model ? [...model.usedFiles, model.parentFile, model.implementedFile, ...model.incorporatedFiles, model.amendedFile] : [];
+  for (const file of read) if (file?.failure !== undefined && refusals.has(file.failure)) refused.add(file.path);
   const paths: { text: Text; tooltip: string }[] = [];
   for (const use of ast.uses) if (use.path) paths.push({ text: use.path, tooltip: 'Open the used file' });
-  for (const instrument of ast.instruments) if (instrument.parent && namesAFile(instrument.parent.value)) paths.push({ text: instrument.parent, tooltip: 'Open the parent instrument' });
+  // A string that names an instrument by its title links to nothing (util/file-or-title.ts).
+  const file = (text: Text | undefined): text is Text => text !== undefined && namesAFile(text.value);
+  for (const instrument of ast.instruments) if (file(instrument.parent)) paths.push({ text: instrument.parent, tooltip: 'Open the parent instrument' });
+  if (file(ast.instrument?.implements?.file)) paths.push({ text: ast.instrument.implements.file, tooltip: 'Open the treaty this arrangement implements' });
   for (const incorporation of ast.instrument?.incorporations ?? []) {
-    if (incorporation.source && /\.entente$/i.test(incorporation.source.value.trim())) paths.push({ text: incorporation.source, tooltip: 'Open the instrument whose provisions this one incorporates' });
+    if (file(incorporation.source)) paths.push({ text: incorporation.source, tooltip: 'Open the instrument whose provisions this one incorporates' });
   }
   const amended = ast.instrument?.amends?.treaty;
-  if (amended && /\.entente$/i.test(amended.value.trim())) paths.push({ text: amended, tooltip: 'Open the treaty this instrument amends' });
+  if (file(amended)) paths.push({ text: amended, tooltip: 'Open the treaty this instrument amends' });
   const result: DocumentLink[] = [];
   for (const { text, tooltip } of paths) {
     const target = resolveRelative(uri, text.value);

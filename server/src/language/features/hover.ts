@@ -23,6 +23,7 @@ import { nodesAt } from './locate-index';
 import type { Hover } from './types';
 import type { Text } from '../ast/nodes';
 import { namesAFile } from '../util/file-or-title';
+import { definitionText } from './term-definition-text';
 
 export function hover(host: FeatureHost, uri: string, position: Position): Hover | undefined {
   const model = host.model(uri);
@@ -102,7 +103,7 @@ function symbolHover(model: SemanticModel, kind: string, name: string): string |
   const target = model.resolve(kind as never, name);
   if (kind === 'term') {
     const meaning = target?.node.type === 'Definition' ? target.node.meaning?.value : undefined;
-    return meaning ? `**“${name}”** means ${meaning}` : `**“${name}”** — not defined`;
+    return meaning ? definitionText(model, name, meaning, true) : `**“${name}”** — not defined`;
   }
   const node = target?.node as { name?: { value: string }; heading?: { value: string } } | undefined;
   const title = node?.name?.value ?? node?.heading?.value;

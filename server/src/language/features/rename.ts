@@ -29,7 +29,8 @@ export function prepareRename(host: FeatureHost, uri: string, position: Position
     if (keyword) return { error: `‘${keyword}’ is a word of the language and cannot be renamed; put the cursor on a name (a party, channel or other id, or a defined term).` };
     return { error: 'There is no name here to rename: put the cursor on a party, channel or other id, or on a defined term.' };
   }
-  return { range: at.range, placeholder: model.sourceAt(at.range) };
+  // A term wrapped over a line break is offered by its name, not with the break (prose-term-uses.ts).
+  return { range: at.range, placeholder: at.range.start.line === at.range.end.line ? model.sourceAt(at.range) : at.name };
 }
 
 export function rename(host: FeatureHost, uri: string, position: Position, newName: string): WorkspaceEdit | RenameRefusal {
@@ -50,10 +51,12 @@ export function rename(host: FeatureHost, uri: string, position: Position, newNa
   if (forms) return { error: forms };
   const moved = citationMoved(model, at.kind, at.name, wanted, found.some((o) => o.cited));
   if (moved) return { error: moved };
+  const rewritten = keepingLineBreaks(host, found, at.name, wanted, uri);
+  if ('error' in rewritten) return rewritten;
   const changes: Record<string, { range: typeof at.range; newText: string }[]> = {};
-  for (const o of found) {
-    (changes[o.uri] ??= []).push({ range: o.range, newText: wanted });
-  }
+  found.forEach((o, i) => {
+    (changes[o.uri] ??= []).push({ range: o.range, newText: rewritten.texts[i] });
+  });
   return { changes };
 }
 
@@ -73,6 +76,39 @@ function formsNotRewritten(found: readonly Occurrence[], oldName: string, newNam
   const more = forms.length > listed.length ? ` and ${forms.length - listed.length} more` : '';
   const one = forms.length === 1;
   return `‘${oldName}’ is also used in ${one ? 'another form' : 'other forms'} than its name: ${listed.join(', ')}${more}. A rename cannot rewrite ${one ? 'it' : 'them'} exactly, so nothing was renamed: rewrite ${one ? 'that use' : 'those uses'} by hand (or as ‘${oldName}’ first), then rename.`;
+}
+
+/**
+ * The new text of each occurrence. A term wrapped over a line break ("the Competent\n    Authority",
+ * found as unused-term counts it: model/prose-term-uses.ts) keeps its white space between the same
+ * words: each run of the use stays between the new name's words in turn, so the line break and the
+ * indentation stay where they are. That needs a new name of as many words; where it has more or
+ * fewer, which word the break should follow is a layout choice the drafter makes, and the rename
+ * is refused, saying where the wrapped uses are. A use on one line is written as the new name.
+ */
+function keepingLineBreaks(host: FeatureHost, found: readonly Occurrence[], oldName: string, newName: string, uri: string): { texts: string[] } | { error: string } {
+  const words = newName.split(/\s+/u);
+  const texts: string[] = [];
+  const wrapped: Occurrence[] = [];
+  for (const o of found) {
+    if (o.range.start.line === o.range.end.line) {
+      texts.push(newName);
+      continue;
+    }
+    const written = host.model(o.uri)?.sourceAt(o.range) ?? '';
+    const gaps = written.match(/\s+/gu) ?? [];
+    if (gaps.length !== words.length - 1) wrapped.push(o);
+    texts.push(words.map((word, i) => (i === 0 ? word : gaps[i - 1] + word)).join(''));
+  }
+  if (wrapped.length === 0) return { texts };
+  const where = (o: Occurrence) => `${o.uri === uri ? '' : `${fileName(o.uri)}, `}line ${o.range.start.line + 1}`;
+  const listed = wrapped.slice(0, 3).map(where);
+  const more = wrapped.length > listed.length ? ` and ${wrapped.length - listed.length} more` : '';
+  const count = (n: number) => `${n} word${n === 1 ? '' : 's'}`;
+  const oldWords = oldName.split(/\s+/u).length;
+  return {
+    error: `‘${oldName}’ is wrapped over a line break (${listed.join(', ')}${more}). A rename keeps each line break between the same words, and ‘${newName}’ has ${count(words.length)} where ‘${oldName}’ has ${count(oldWords)}, so nothing was renamed: choose a name of ${count(oldWords)}, or put ${wrapped.length === 1 ? 'that use' : 'those uses'} on one line first, then rename.`,
+  };
 }
 
 /** The file name at the end of a URI, for a message. */

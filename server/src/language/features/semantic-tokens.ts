@@ -48,7 +48,7 @@ export function semanticTokens(host: FeatureHost, uri: string): SemanticTokens {
 const typeIndex = new Map(semanticTokenLegend.tokenTypes.map((type, i) => [type, i]));
 
 function addToken(tokens: Token[], range: Range, type: SemanticTokenType, declaration: boolean): void {
-  // Tokens never span lines in LSP; multi-line names do not occur, so such ranges are skipped.
+  // Tokens never span lines in LSP: a range over a line break is split by its caller (addReference) or skipped.
   if (range.start.line !== range.end.line || range.end.character <= range.start.character) return;
   tokens.push({
     line: range.start.line,
@@ -114,7 +114,7 @@ function headerTokens(model: SemanticModel, node: Instrument, uri: string, terms
   const kept = headerTokensOf.get(node);
   if (kept && kept.terms === terms && kept.uri === uri && kept.first === first) return kept.block;
   const tokens: Token[] = [];
-  if (first) for (const r of referencesWithin(model, node)) addReference(tokens, r, uri);
+  if (first) for (const r of referencesWithin(model, node)) addReference(model, tokens, r, uri);
   for (const word of closedValues(node)) tokens.push(word);
   const block = encodedBlock(sortedWithoutOverlaps(tokens));
   headerTokensOf.set(node, { terms, uri, first, block });
@@ -162,7 +162,7 @@ function declarationTokens(model: SemanticModel, node: Declaration, uri: string,
   } else {
     const tokens: Token[] = [];
     for (const s of rowOf(node).declares(node)) addToken(tokens, s.nameRange, symbolKinds[s.kind].colour, true);
-    for (const r of referencesWithin(model, node)) addReference(tokens, r, uri);
+    for (const r of referencesWithin(model, node)) addReference(model, tokens, r, uri);
     for (const word of closedValues(node)) tokens.push(word);
     block = encodedBlock(sortedWithoutOverlaps(tokens));
     tokenCounts.computed++;
@@ -174,10 +174,20 @@ function declarationTokens(model: SemanticModel, node: Declaration, uri: string,
   return block;
 }
 
-function addReference(tokens: Token[], r: Reference, uri: string): void {
+function addReference(model: SemanticModel, tokens: Token[], r: Reference, uri: string): void {
   // A `§Name` is a reference only where the name resolves: colouring it would make a
   // declaration's tokens depend on the others, which the kept tokens above assume they do not.
-  if (r.uri === uri && isSymbolReference(r) && !r.cited) addToken(tokens, r.range, symbolKinds[r.kind].colour, false);
+  if (r.uri !== uri || !isSymbolReference(r) || r.cited) return;
+  const colour = symbolKinds[r.kind].colour;
+  if (r.range.start.line === r.range.end.line) return addToken(tokens, r.range, colour, false);
+  // A term wrapped over a line break (model/prose-term-uses.ts): its words on each line, since a
+  // token never spans lines; the white space between them is not coloured.
+  model.sourceAt(r.range).split('\n').forEach((part, i) => {
+    const line = r.range.start.line + i;
+    const from = (i === 0 ? r.range.start.character : 0) + (part.length - part.trimStart().length);
+    const to = (i === 0 ? r.range.start.character : 0) + part.trimEnd().length;
+    addToken(tokens, { start: { line, character: from }, end: { line, character: to } }, colour, false);
+  });
 }
 
 /** Sorted by position, overlaps dropped (the first token at a position wins: the sort is stable). */

@@ -40,7 +40,11 @@ export interface UsedFile {
  * each file once. Walked without recursion, within the import limits; a use that leads back to
  * this document is marked with the way it goes (reported once, on that use).
  */
-export function loadImports(uri: string, ast: EntenteDocument, files: FileLookup): { used: UsedFile[]; parent: UsedFile | undefined; implemented: UsedFile | undefined; incorporated: UsedFile[]; documents: { uri: string; ast: EntenteDocument }[] } {
+export function loadImports(
+  uri: string,
+  ast: EntenteDocument,
+  files: FileLookup,
+): { used: UsedFile[]; parent: UsedFile | undefined; implemented: UsedFile | undefined; incorporated: UsedFile[]; amended: UsedFile | undefined; documents: { uri: string; ast: EntenteDocument }[] } {
   const documents: { uri: string; ast: EntenteDocument }[] = [];
   const seen = new Set<string>([uri]);
   let characters = 0;
@@ -84,21 +88,28 @@ export function loadImports(uri: string, ast: EntenteDocument, files: FileLookup
   // for, and absent here as when no parent is written (util/file-or-title.ts).
   const parentPath = ast.instrument?.parent;
   const parent = parentPath && namesAFile(parentPath.value) ? visit(parentPath) : undefined;
-  // An incorporated parent is read for what it says, not for its names: none are imported.
+  // Whether each of the strings below names a file or a title is one test for all of them
+  // (util/file-or-title.ts): a title is never looked for, a file that is not found is reported.
+  // An incorporated parent, or the treaty an instrument amends, is read for what it says, not for
+  // its names: none are imported.
+  const readOnly = (path: Text): UsedFile => {
+    const found = lookUp(files, uri, path.value);
+    if ('failure' in found) return { path, uri: undefined, model: undefined, failure: found.failure };
+    return { path, uri: found.uri, model: found.parsed.ast };
+  };
   const incorporated = (ast.instrument?.incorporations ?? [])
     .map((i) => i.source)
-    .filter((source): source is Text => source !== undefined && isEntenteFile(source.value))
-    .map((path) => {
-      const resolved = files.resolveFile(uri, path.value);
-      return { path, uri: resolved?.uri, model: resolved?.parsed.ast };
-    });
+    .filter((source): source is Text => source !== undefined && namesAFile(source.value))
+    .map(readOnly);
+  const amendedPath = ast.instrument?.amends?.treaty;
+  const amended = amendedPath && namesAFile(amendedPath.value) ? readOnly(amendedPath) : undefined;
   // An implementing arrangement sees the treaty's parties and agreements, as an annex its parent's.
   // A treaty named by its title (`implements "Verdrag tussen …"`) is no file and is not looked for:
   // asked for as a path, it was refused as outside the workspace wherever the document lay outside
   // it (the command line given /tmp/x/memo.entente from another folder; twenty-sixth run).
   const treatyPath = ast.instrument?.implements?.file;
-  const implemented = treatyPath && isEntenteFile(treatyPath.value) ? visit(treatyPath) : undefined;
-  return { used, parent, implemented, incorporated, documents };
+  const implemented = treatyPath && namesAFile(treatyPath.value) ? visit(treatyPath) : undefined;
+  return { used, parent, implemented, incorporated, amended, documents };
 }
 
 /** The arrangements named by `implemented by`: parsed, not imported (their names do not become visible here). */
@@ -114,11 +125,9 @@ export function loadImplementing(uri: string, ast: EntenteDocument, files: FileL
 }
 
 function lookUp(files: FileLookup, fromUri: string, path: string): { uri: string; parsed: ParseResult } | { failure: FileFailure } {
+  // An empty string names nothing: resolved, it would be this document, and read as a use of itself
+  // (`implements ""` implemented this very text). It is a path to nothing.
+  if (path.trim() === '') return { failure: 'not-found' };
   if (files.lookUpFile) return files.lookUpFile(fromUri, path);
   return files.resolveFile(fromUri, path) ?? { failure: 'not-found' };
-}
-
-/** An `incorporates … from "…"` source that names a file rather than a title. */
-export function isEntenteFile(path: string): boolean {
-  return /\.entente$/i.test(path.trim());
 }

@@ -371,15 +371,16 @@ function termReferences(model: SemanticModel, prose: readonly { text: Text }[], 
     const startChar = text.range.start.character;
     const search = (context.search ??= termSearch(byTerm, context.key));
     const found = memo.get(space, raw, (copy) => termUses(search.matcher, copy));
-    for (const { line, start, phrase } of found) {
-      const character = (line === 0 ? startChar : 0) + start;
-      // The term a form is a use of (term-forms.ts); the range covers the phrase found, a plural's ending left out.
+    for (const { line, start, endLine, end, phrase } of found) {
+      // The term a form is a use of (term-forms.ts); the range covers the phrase found, a plural's
+      // ending left out, over a line break where the term is wrapped (prose-term-uses.ts).
       const term = search.termOf.get(phrase) ?? phrase;
+      const at = (l: number, c: number) => ({ line: startLine + l, character: (l === 0 ? startChar : 0) + c });
       refs.push({
         kind: 'term',
         name: term,
         uri: model.uri,
-        range: { start: { line: startLine + line, character }, end: { line: startLine + line, character: character + phrase.length } },
+        range: { start: at(line, start), end: at(endLine, end) },
         target: byTerm.get(term),
         ...(term !== phrase ? { form: phrase } : {}),
       });

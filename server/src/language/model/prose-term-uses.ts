@@ -15,32 +15,66 @@
 import { sharedPhraseMatcher, type PhraseMatcher } from '../util/phrase-matcher';
 import { termForms } from './term-forms';
 
+/** Where a term occurs in a prose text: its first and last line within the text, and its start and end in those lines. */
+export interface TermUseAt {
+  readonly line: number;
+  readonly start: number;
+  /** The line of its last character: after `line` where the term is wrapped over a line break ("the Competent\n    Authority"). */
+  readonly endLine: number;
+  /** End (exclusive) in `endLine`, a plural's ending left out. */
+  readonly end: number;
+  /** The phrase searched for that was found (a term, or one of its forms). */
+  readonly phrase: string;
+}
+
 /**
- * Where the terms occur in a prose text (`\n` line breaks): line within the text, start in that
- * line. One pass over the whole text: no term with a line break of its own is searched for (the
- * matcher's words match only themselves, so none runs over a line break), and a line break is
- * no part of a word, so each match and its word boundaries are those of a pass line by line.
+ * Where the terms occur in a prose text (`\n` line breaks). A run of white space in a term matches
+ * any run in the text, a line break and the next line's indentation included, as unused-term reads
+ * the prose (rules/support/term-use.ts): "the Competent\n    Authority" is a use of "Competent
+ * Authority", and find references and rename must find what the rule counts (lg43 report, 3).
+ * One pass over the whole text: the line breaks before each match and inside it are read once
+ * each from the start (matches do not overlap), so the work stays linear in the text however many
+ * lines and matches it has.
  */
-export function termUses(matcher: PhraseMatcher, raw: string): readonly { line: number; start: number; phrase: string }[] {
-  const uses: { line: number; start: number; phrase: string }[] = [];
+export function termUses(matcher: PhraseMatcher, raw: string): readonly TermUseAt[] {
+  const uses: TermUseAt[] = [];
   let line = 0;
   let lineStart = 0;
-  // The line breaks before each match, read once each from the start (no search from each
-  // match: the work stays linear in the text however many lines and matches it has).
   let read = 0;
-  for (const match of matcher.matches(raw)) {
-    for (; read < match.start; read++) {
+  const readTo = (offset: number) => {
+    for (; read < offset; read++) {
       if (raw.charCodeAt(read) === 10) {
         line++;
         lineStart = read + 1;
       }
     }
-    uses.push({ line, start: match.start - lineStart, phrase: match.phrase });
+  };
+  for (const match of matcher.matches(raw)) {
+    readTo(match.start);
+    const first = line;
+    const start = match.start - lineStart;
+    const phraseEnd = endOfPhrase(raw, match.start, match.end, match.phrase);
+    readTo(phraseEnd);
+    uses.push({ line: first, start, endLine: line, end: phraseEnd - lineStart, phrase: match.phrase });
   }
   return uses;
 }
 
-/** The terms searched for in prose: those without a line break, which no line of prose can hold. */
+/**
+ * Where the phrase found between `start` and `end` ends without a plural ending: the text's last
+ * word there is the phrase's last word and the ending, whatever white space came before it.
+ */
+function endOfPhrase(raw: string, start: number, end: number, phrase: string): number {
+  const lastWord = /\S+$/u.exec(phrase)?.[0] ?? phrase;
+  if (lastWord.length === phrase.length) return start + phrase.length;
+  let tail = end;
+  while (tail > start && !isWhiteSpace(raw.charCodeAt(tail - 1))) tail--;
+  return tail + lastWord.length;
+}
+
+const isWhiteSpace = (code: number) => code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || /\s/u.test(String.fromCharCode(code));
+
+/** The terms searched for in prose: those without a line break of their own (a term is defined on one line). */
 export function searchedTerms(byTerm: ReadonlyMap<string, unknown>): string[] {
   const terms: string[] = [];
   for (const name of byTerm.keys()) if (!name.includes('\n')) terms.push(name);
@@ -68,7 +102,8 @@ export function termSearch(byTerm: ReadonlyMap<string, unknown>, key: string): T
   const terms = searchedTerms(byTerm);
   for (const term of terms) termOf.set(term, term);
   for (const term of terms) for (const form of termForms(term)) if (!form.includes('\n') && !termOf.has(form)) termOf.set(form, term);
-  search = { matcher: sharedPhraseMatcher(termOf.keys(), { plural: true }), termOf };
+  // White space is white space, a line break included, as unused-term searches (rules/support/term-use.ts).
+  search = { matcher: sharedPhraseMatcher(termOf.keys(), { plural: true, flexibleSpace: true }), termOf };
   recentSearches.set(key, search);
   if (recentSearches.size > 8) recentSearches.delete(recentSearches.keys().next().value!);
   return search;

@@ -57,8 +57,10 @@ export class SemanticModel {
   private readonly signatoryList: readonly PartyFacts[];
   readonly usedFiles: readonly UsedFile[];
   readonly parentFile: UsedFile | undefined;
-  /** The files named by `incorporates … from "….entente"` (a title names no file). */
+  /** The files named by `incorporates … from "….entente"` (a title names no file: util/file-or-title.ts). */
   readonly incorporatedFiles: readonly UsedFile[];
+  /** `amends "treaty.entente"`: the treaty this instrument amends, read for its title (a title names no file). */
+  readonly amendedFile: UsedFile | undefined;
   /** `implements "treaty.entente"`: the treaty this arrangement is concluded under (its declarations are visible here). */
   readonly implementedFile: UsedFile | undefined;
   /** `implemented by "mou.entente"`: the arrangements concluded under this treaty (read, not imported). */
@@ -99,6 +101,7 @@ export class SemanticModel {
     this.usedFiles = imported.used;
     this.parentFile = imported.parent;
     this.incorporatedFiles = imported.incorporated;
+    this.amendedFile = imported.amended;
     this.implementedFile = imported.implemented;
     this.implementingFiles = loadImplementing(uri, ast, environment);
     this.importedDocuments = imported.documents;

@@ -32,6 +32,7 @@
  */
 import type { Definition } from '../ast/nodes';
 import { matchesOf } from '../util/all-matches';
+import { inclusiveConnector } from '../model/definition-connectors';
 
 export interface OwnWords {
   /** "“X” means …", "‘X’: …", "(hereinafter “X”)": 'defines'; "“X” includes …" alone: 'includes'; "… (the X)": 'named'. */
@@ -47,7 +48,10 @@ export interface OwnWords {
 }
 
 /** Words after a quoted term that define it: "“X” means …", "“X” shall have the meaning …", "‘X’: …". */
-export const definingAfter = /^[”"’'`]{0,2}\s*(?::|means\b|shall\s+mean\b|mean\b|has\s+the\s+meaning\b|shall\s+have\s+the\s+meaning\b|is\s+defined\s+as\b|is\s+used\s+in\s+the\s+sense\b|includes\b|shall\s+include\b)/u;
+export const definingAfter = new RegExp(
+  String.raw`^[”"’'\u0060]{0,2}\s*(?::|means\b|shall\s+mean\b|mean\b|has\s+the\s+meaning\b|shall\s+have\s+the\s+meaning\b|is\s+defined\s+as\b|is\s+used\s+in\s+the\s+sense\b|${inclusiveConnector})`,
+  'u',
+);
 /** Words before a quoted term that introduce it: "hereinafter referred to as “X”", "(hereinafter “X”)", "(“X”)". */
 export const introducedBefore = /(?:referred\s+to\s+as|hereinafter|hereafter|called|\()\s*(?:the\s+)?$/u;
 
@@ -60,8 +64,8 @@ const limiting = new RegExp(`\\b(?:(?:${purposes}|in\\s+|within\\s+|under\\s+|as
 /** The same, said after the term ("“X”, for the purposes of this Article, means …"): only "for the purposes of", since "under this Article" there is the meaning's. */
 const limitingAfter = new RegExp(`\\b${purposes}(?:${part}|${named})`, 'iu');
 
-/** "“X” includes …", "“X” shall include …": adds to the term (or narrows it: "includes only"), not its whole meaning. */
-const includesAfter = /^[”"’'`]{0,2}\s*,?\s*(?:includes|shall\s+include)\b/u;
+/** "“X” includes …", "“X” shall include …", "shall comprise …": adds to the term (or narrows it: "includes only"), not its whole meaning (model/definition-connectors.ts). */
+const includesAfter = new RegExp(String.raw`^[”"’'\u0060]{0,2}\s*,?\s*${inclusiveConnector}`, 'u');
 
 /** A reader of what the words of any clause say of this `define`'s term (its regular expressions made once). */
 export function ownWordsOf(d: Definition): (words: string) => OwnWords | undefined {

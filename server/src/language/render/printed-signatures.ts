@@ -14,6 +14,7 @@
  * in an operative sentence ("the Minister of Finance") is none of these, and no initials are read
  * into "D.C., this 5th day" or "U.S. Government" by themselves.
  */
+import { opensFormulaInCapitals } from '../constructs/final-formula-line';
 import { matchesOf } from '../util/all-matches';
 
 /** Initials and a surname, or two to four words in capitals: how the signed texts print a signatory's name. */
@@ -22,8 +23,8 @@ const personalName = /(?:^|[\s:,;(])(?:(?:\p{Lu}\.\s?){1,3}\s?(?!(?:On|This|The|
 /** A signatory's line opening a paragraph: "For the Kingdom …", "SIGNED, On behalf of: …", "Namens …". */
 const signatoryLine = /(?:^|\n\s*\n)\s*(?:(?:SIGNED|Signed),?\s+)?(?:For|FOR|On behalf of|ON BEHALF OF|Voor|VOOR|Namens|NAMENS|Pour|POUR)\s*:?\s+(?:(?:the|The|THE|de|De|het|Het|la|La|le|Le|l’)\s+)?\p{Lu}/u;
 
-/** The words in capitals a final formula or an operative text prints that are no one's name (the recitals of testimonium.ts, `recitalOfAuthority`). */
-const notAName = /^(?:IN (?:WITNESS|FAITH|TESTIMONY) WHEREOF|TEN BLIJKE WAARVAN|EN FOI DE QUOI|ZU URKUND DESSEN|EN FE DE LO CUAL|DONE|SIGNED|GEDAAN|FAIT|HAVE AGREED|AS FOLLOWS)/u;
+/** The words in capitals of an operative text's opening ("HAVE AGREED AS FOLLOWS"), which are no one's name; a final formula's are read by `opensFormulaInCapitals`. */
+const operativeWords = /^(?:HAVE AGREED|AS FOLLOWS)/u;
 
 /** How far after a signatory's line its name may stand: the office and authority between them (NL–UK 2008: 80 characters). */
 const nameWithin = 400;
@@ -51,7 +52,11 @@ export function opensSignatoryLine(paragraph: string): boolean {
 function namesAPerson(text: string): boolean {
   const pattern = new RegExp(personalName.source, 'gu');
   for (const found of matchesOf(text, pattern)) {
-    if (!notAName.test(found[0].replace(/^[\s:,;(]/, ''))) return true;
+    // Read from where the capitals start, with the words after them: "IN WITNESS whereof" is a
+    // recital though only "IN WITNESS" is in capitals.
+    const start = found.index + (/^[\s:,;(]/u.test(found[0]) ? 1 : 0);
+    const words = text.slice(start);
+    if (!opensFormulaInCapitals(words) && !operativeWords.test(words)) return true;
   }
   return false;
 }

@@ -107,8 +107,8 @@ export function renderContext(model: SemanticModel): RenderContext {
     // A standard is printed in the text's words ("forthwith", "without delay"), never as a period.
     within: (d: Deadline | undefined) => (d?.within ? ` within ${formatQuantity(d.within)}` : d?.standard ? ` ${d.standard.text.replace(/-/g, ' ')}` : ''),
     instrumentTitle: (source: Text) => {
-      if (!/\.entente$/i.test(source.value.trim())) return withThe(phrase(source));
-      const files = [model.parentFile, ...model.incorporatedFiles, model.implementedFile, ...model.implementingFiles];
+      if (!namesAFile(source.value)) return withThe(phrase(source));
+      const files = [model.parentFile, ...model.incorporatedFiles, model.implementedFile, model.amendedFile, ...model.implementingFiles];
       const title = files.find((f) => f?.path.value === source.value)?.model?.instrument?.title?.value.trim();
       return title ? withThe(visibleText(title)) : placeholder('title of the instrument referred to');
     },

@@ -18,7 +18,8 @@ import type { Range } from '../../ast/positions';
 import { instrumentRow, rowOf } from '../../constructs/table';
 import { declarationParts, sameWords } from '../../model/document-change';
 import { linkedDocuments } from '../../model/implementation';
-import { isEntenteFile } from '../../model/imports';
+import type { UsedFile } from '../../model/imports';
+import { titleInstead } from '../../util/file-or-title';
 import { usedBySlots } from '../../model/reference-list';
 import { concludedText } from '../../model/conclusion';
 import { bodyNamedInText, unusedBodyFinding } from '../support/body-named-in-text';
@@ -267,7 +268,7 @@ export const unresolvedFile = defineRule({
   defaultSeverity: 'error',
   message: 'Correct the path: no file is found there (paths are relative to this file).',
   rationale:
-    'A `use` brings in parties, contacts and security agreements from a shared registry, `annex … of` links an annex to its parent (or names a parent that is not transcribed by its title: a string with spaces that does not end in `.entente`, for which no file is looked for), and `implements` / `implemented by` link an implementing arrangement and its treaty; when the file cannot be found, every name it should supply is unknown, the annex loses its parent’s parties and status, and neither side of an implementing arrangement is credited with what the other contains. `implements` may instead name a treaty that is not transcribed by its title (a string that is not an `.entente` path): no file is looked for, and the arrangement is treated as implementing that treaty.',
+    'A `use` brings in parties, contacts and security agreements from a shared registry, `annex … of` links an annex to its parent, `implements` / `implemented by` link an implementing arrangement and its treaty, `incorporates … from` names the instrument whose provisions apply, and `amends` the treaty amended; when the file cannot be found, every name it should supply is unknown, the annex loses its parent’s parties and status, neither side of an implementing arrangement is credited with what the other contains, and an incorporated provision cannot be checked. `of`, `implements`, `incorporates … from` and `amends` may instead name an instrument that is not transcribed by its title, and one test decides which the string is, for all four: a string that ends in `.entente`, or one word (no space) with a `/`, a `\\` or a file extension (`../treaty`, `treaty.entnte`), is a file, looked for and reported here when it leads nowhere (the message says a title is accepted); any other string — words with spaces, or one word with neither (`"GSOIA"`) — is a title, for which no file is looked for and nothing is reported: the instrument is treated as implementing, incorporating from or amending that treaty.',
   source: 'Entente language reference (cross-file references)',
   sourceStatus: 'own-consistency-check',
   example: {
@@ -279,22 +280,28 @@ export const unresolvedFile = defineRule({
     for (const file of model.usedFiles) {
       if (file.uri === undefined && (file.failure ?? 'not-found') === 'not-found') report({ range: file.path.range, message: `Cannot find "${quoteInput(file.path.value)}" (relative to this file): correct the path or remove the use.` });
     }
+    const notFound = (file: UsedFile | undefined): file is UsedFile => file !== undefined && file.uri === undefined && (file.failure ?? 'not-found') === 'not-found';
+    // Each of these strings may also be a title (util/file-or-title.ts); a file is what the
+    // drafter meant only where the string reads as one, and the message says a title is accepted.
     const parent = model.parentFile;
-    if (parent && parent.uri === undefined && (parent.failure ?? 'not-found') === 'not-found') {
-      report({ range: parent.path.range, message: `Cannot find the parent instrument "${quoteInput(parent.path.value)}" (relative to this file): correct the path, or, if the parent is not transcribed, name it by its title (\`of "<title>"\`: words, not a file name ending in .entente).` });
+    if (notFound(parent)) {
+      report({ range: parent.path.range, message: `Cannot find the parent instrument "${quoteInput(parent.path.value)}" (relative to this file): correct the path, or, if the parent is not transcribed, ${titleInstead('of')}.` });
     }
     for (const file of model.incorporatedFiles) {
-      if (file.uri === undefined) report({ range: file.path.range, message: `Cannot find "${file.path.value}", whose provisions this instrument incorporates (relative to this file): correct the path, or name the instrument by its title instead.` });
+      if (notFound(file)) report({ range: file.path.range, message: `Cannot find "${quoteInput(file.path.value)}", whose provisions this instrument incorporates (relative to this file): correct the path, or, if that instrument is not transcribed, ${titleInstead('from')}.` });
     }
-    const treaty = model.implementedFile;
     // `implements "<title>"` names a treaty that is not transcribed (the 1955 Agreement the 1959
     // notes implement): no file is looked for, and the arrangement is still an implementing one.
-    // Refused by the workspace boundary or a limit: file-not-read's finding (file-rules.ts).
-    if (treaty && treaty.uri === undefined && isEntenteFile(treaty.path.value) && (treaty.failure ?? 'not-found') === 'not-found') {
+    const treaty = model.implementedFile;
+    if (notFound(treaty)) {
       report({
         range: treaty.path.range,
-        message: `Cannot find the treaty "${treaty.path.value}" (relative to this file): correct the path, name the treaty by its title (\`implements "<title>"\`) if it is not transcribed, or declare it as a \`security-agreement … { concluded … }\` and write \`implements <its id>\`.`,
+        message: `Cannot find the treaty "${quoteInput(treaty.path.value)}" (relative to this file): correct the path; if the treaty is not transcribed, ${titleInstead('implements')}, or declare it as a \`security-agreement … { concluded … }\` and write \`implements <its id>\`.`,
       });
+    }
+    const amended = model.amendedFile;
+    if (notFound(amended)) {
+      report({ range: amended.path.range, message: `Cannot find the treaty "${quoteInput(amended.path.value)}" that this instrument amends (relative to this file): correct the path, or, if that treaty is not transcribed, ${titleInstead('amends')}.` });
     }
     for (const file of model.implementingFiles) {
       if (file.uri === undefined) report({ range: file.path.range, message: `Cannot find the implementing arrangement "${file.path.value}" (relative to this file): correct the path.` });

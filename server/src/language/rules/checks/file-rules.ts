@@ -1,5 +1,5 @@
 /**
- * Files a document brings in (`use`, `annex … of`) that were not read, and uses that lead back to
+ * Files a document brings in (`use`, `annex … of`, `implements`, `incorporates … from`, `amends`) that were not read, and uses that lead back to
  * the document. (A path that leads to no file at all is `unresolved-file`, declaration-rules.ts.)
  *
  * What is read is the host's decision (docs/security.md): only regular files inside the workspace
@@ -54,6 +54,13 @@ export const fileNotRead = defineRule({
     const treaty = model.implementedFile;
     const treatyReason = treaty && notRead(treaty);
     if (treaty && treatyReason) report({ range: treaty.path.range, message: `The implemented instrument "${quoteInput(treaty.path.value)}" ${treatyReason}` });
+    for (const file of model.incorporatedFiles) {
+      const why = notRead(file);
+      if (why) report({ range: file.path.range, message: `The incorporated instrument "${quoteInput(file.path.value)}" ${why}` });
+    }
+    const amended = model.amendedFile;
+    const amendedReason = amended && notRead(amended);
+    if (amended && amendedReason) report({ range: amended.path.range, message: `The amended treaty "${quoteInput(amended.path.value)}" ${amendedReason}` });
   },
 });
 

@@ -9,6 +9,7 @@
  */
 import type { Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
+import { namesAFile } from '../../util/file-or-title';
 
 export interface AmendedTreaty {
   /** How a message names it: "the Convention … signed at Jerusalem on April 25, 1984". */
@@ -20,8 +21,11 @@ export interface AmendedTreaty {
 export function amendedTreaty(model: SemanticModel): AmendedTreaty | undefined {
   const amends = model.ast.instrument?.amends;
   if (!amends) return undefined;
-  const title = amends.treaty?.value.trim();
-  const name = !title ? 'the treaty it amends' : /\.entente$/i.test(title) ? `the treaty of "${title}"` : /^the\s/i.test(title) ? title : `the ${title}`;
+  const written = amends.treaty?.value.trim();
+  // A file is named by the title it holds, when it was read (util/file-or-title.ts decides which the string is).
+  const file = written && namesAFile(written);
+  const title = file ? model.amendedFile?.model?.instrument?.title?.value.trim() : written;
+  const name = !written ? 'the treaty it amends' : !title ? `the treaty of "${written}"` : /^the\s/i.test(title) ? title : `the ${title}`;
   return { name, range: amends.range };
 }
 

@@ -6,7 +6,6 @@ import type { Channel, Clause, Declaration, EntenteDocument, Instrument } from '
 import { combinedParts, sameWords } from '../../model/document-change';
 import type { InheritedItem } from '../../ast/vocabulary';
 import { inheritsFromTreaty } from '../../model/implementation';
-import { isEntenteFile } from '../../model/imports';
 import { namesAFile } from '../../util/file-or-title';
 import type { SemanticModel } from '../../model/semantic-model';
 import { topicFromName, type ClauseTopic } from '../../model/topics';
@@ -102,7 +101,7 @@ export function incorporatesTopic(model: SemanticModel, topic: ClauseTopic): boo
   for (const incorporation of model.ast.instrument?.incorporations ?? []) {
     const source = incorporation.source;
     if (!source || !incorporation.topics.some((t) => topicFromName(t.text) === topic)) continue;
-    if (!isEntenteFile(source.value)) return true;
+    if (!namesAFile(source.value)) return true;
     const parent = model.incorporatedFiles.find((f) => f.path === source)?.model;
     if (parent && documentProvides(model, parent, topic)) return true;
   }

@@ -39,6 +39,7 @@
  * RESTRICTED"`), which is not a term at all.
  */
 import { findReferences, type ReferenceContext } from '../../model/instrument-references';
+import { inclusiveConnector } from '../../model/definition-connectors';
 
 export type Provenance = 'other-instrument' | 'defined-in-place' | 'proper-name' | 'named-process' | 'label' | 'kind-in-list' | 'word-replaced' | 'none';
 
@@ -58,7 +59,12 @@ const definedHere = [
   // An alias in parentheses right after the full name: "the Canadian Space Agency ("CSA")".
   /[\p{L}\p{N}).]\s*\(\s*(?:the\s+)?$/iu,
 ];
-const definesAfter = /^\s*(?:\)\s*)?(?:(?:,?\s*for\s+the\s+purposes?\s+of\s+this\s+[\p{L}-]+,?\s*(?:[\p{L}-]+\s+)?)?(?:shall\s+(?:also\s+)?mean|means|mean|denotes|include|includes|shall\s+include|refers\s+to|has\s+the\s+meaning)\b)/iu;
+// An inclusive connector ("includes", "shall comprise", "shall be deemed to include") defines the
+// term in place as "means" does: model/definition-connectors.ts.
+const definesAfter = new RegExp(
+  String.raw`^\s*(?:\)\s*)?(?:(?:,?\s*for\s+the\s+purposes?\s+of\s+this\s+[\p{L}-]+,?\s*(?:[\p{L}-]+\s+)?)?(?:shall\s+(?:also\s+)?mean|means|mean|denotes|${inclusiveConnector}|refers\s+to|has\s+the\s+meaning)\b)`,
+  'iu',
+);
 /**
  * A glossary entry, "“Sharing Platform”: the MISP instance …": a colon defines only the quoted
  * words that open their item (the prose, a sentence, or a list item "(a)", "1.", "-"). In running
