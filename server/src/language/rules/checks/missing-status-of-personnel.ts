@@ -133,7 +133,7 @@ export const missingStatusOfPersonnel = defineRule({
     trigger:
       'memorandum "MoU" { status non-binding }\nparticipant EE "CERT-EE" { jurisdiction EE }\nparticipant FI "NCSC-FI" { jurisdiction FI }\ncapacity-building Exchange by EE for FI { activities secondments }\n',
     fix:
-      'memorandum "MoU" { status non-binding }\nparticipant EE "CERT-EE" { jurisdiction EE }\nparticipant FI "NCSC-FI" { jurisdiction FI }\ncapacity-building Exchange by EE for FI { activities secondments }\nclause Status about status-of-personnel """\n  Seconded personnel will respect the laws of the host country. This Memorandum confers no privileges or immunities.\n"""\n',
+      'memorandum "MoU" { status non-binding }\nparticipant EE "CERT-EE" { jurisdiction EE }\nparticipant FI "NCSC-FI" { jurisdiction FI }\ncapacity-building Exchange by EE for FI { activities secondments }\nclause Status about status-of-personnel """\n  Seconded personnel will remain subject to the laws of the host country and will respect them. This Memorandum confers no privileges or immunities.\n"""\n',
   },
   check({ model, report }) {
     if (coversTopic(model, 'status-of-personnel') || saysInProse(model, statusProvision, statusWords) || saysInProse(model, underHostLaw, /subject/u)) return;
