@@ -6,7 +6,8 @@
  *  - D1: a multilateral treaty's record is bounded by the first signature, not the last (a later
  *    signatory is normal); a bilateral one's by the last;
  *  - D2: a date the text itself makes retroactive ("shall be deemed to have entered into force on",
- *    "with effect from" a day, `effect on` an earlier day) is no finding; an unexplained earlier date
+ *    "enter into force … with effect from" a day, `effect on` an earlier day its words state) is no
+ *    finding (narrowed by lr21, defects 1, 9: test/analysis/retroactive-words.test.ts); an unexplained earlier date
  *    is a warning to check the source; an error only where the header counts entry into force from
  *    an event, which cannot precede the text. No earlier date ever dates a Party's consent;
  *  - D3: `effect on <date>` of a multilateral treaty dates no Party's consent for GDPR Art. 96.
@@ -53,11 +54,16 @@ describe('a recorded entry into force before a signature (lr20, defects 1–3)',
   describe('D2: a retroactive entry into force', () => {
     const bilateral = (extra: string, clause = '') => `treaty "Exchange of Notes prolonging the Agreement on technical cooperation" {\n  status binding\n  languages English authentic\n  done at "The Hague" on 1991-03-15\n  consent by signature\n${extra}  entered into force on 1991-01-01 "Trb. 1991, 77"\n}\n${parties(['NL', 'ID'])}${clause ? `clause EntryIntoForce """\n  ${clause}\n"""\n` : ''}`;
 
-    it('the text provides it: no finding ("deemed to have entered into force", "with effect from" a day, "retroactive", a Dutch text, `effect on` an earlier day)', () => {
-      for (const clause of ['This Agreement shall be deemed to have entered into force on 1 January 1991.', 'This Agreement shall apply with effect from 1 January 1991.', 'This Agreement shall enter into force on the date of signature, with retroactive effect from 1 January 1991.', 'Deze Overeenkomst wordt geacht in werking te zijn getreden op 1 januari 1991.']) {
+    it('the text provides it: no finding ("deemed to have entered into force", "enter into force … with effect from" a day, "retroactive", a Dutch text, `effect on` an earlier day the words state)', () => {
+      for (const clause of ['This Agreement shall be deemed to have entered into force on 1 January 1991.', 'This Agreement shall enter into force on the date of signature with effect from 1 January 1991.', 'This Agreement shall enter into force on the date of signature, with retroactive effect from 1 January 1991.', 'Deze Overeenkomst wordt geacht in werking te zijn getreden op 1 januari 1991.']) {
         assert.deepEqual(record(bilateral('', clause)), [], clause);
       }
-      assert.deepEqual(record(bilateral('  effect on 1991-01-01\n')), []);
+      assert.deepEqual(record(bilateral('  effect on 1991-01-01\n', 'This Agreement shall remain in operation from 1 January 1991.')), []);
+    });
+
+    it('near miss (lr21, defects 1, 9): words that date only the application, and an `effect on` no words state, leave the warning', () => {
+      for (const clause of ['This Agreement shall apply with effect from 1 January 1991.', '']) assert.equal(record(bilateral('', clause))[0]?.severity, 'warning', clause);
+      assert.equal(record(bilateral('  effect on 1991-01-01\n'))[0]?.severity, 'warning');
     });
 
     it('near miss: nothing in the text says so — a warning under every profile, asking to check the source, not to correct it', () => {

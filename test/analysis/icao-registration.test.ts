@@ -2,8 +2,11 @@
  * `missing-registration` on a treaty that names the Convention on International Civil Aviation adds
  * that Convention's own registration (ninety-second run, defect 2): "Any such arrangement shall be
  * forthwith registered with the Council, which shall make it public as soon as possible" (Chicago
- * Convention Art. 83; read: BWBV0005507), on the condition that it is an arrangement of a
- * contracting State. A text that names only the Organization, or no aviation text, is not told of it.
+ * Convention Art. 83; read: BWBV0005507). Art. 83 is in Chapter XVII, "Other aeronautical
+ * agreements and arrangements": only an aeronautical agreement (by its title or its clauses on air
+ * services) is told of it, on the condition that a Party is a contracting State (lr21, defect 2). A
+ * cyber agreement that names the Convention in a savings clause or a recital, a text that names only
+ * the Organization, or no aviation text, is not.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -11,13 +14,13 @@ import { diagnose } from '../helpers/fixture';
 
 const registration = (text: string) => diagnose(text).filter((d) => d.code === 'missing-registration').map((d) => d.message);
 const treaty = (words: string) => `treaty "Air Services Agreement" {\n  status binding\n  effect on signature\n}\nparty NL "Netherlands" { kind state jurisdiction NL }\nparty NO "Norway" { kind state jurisdiction NO }\nclause Art2 "Article 2" """\n  ${words}\n"""\n`;
-const art83 = /Art\. 83 of it also asks that it be registered with the ICAO Council \("Any such arrangement shall be forthwith registered with the Council, which shall make it public as soon as possible"\)/;
+const art83 = /Art\. 83 of it \(Chapter XVII, "Other aeronautical agreements and arrangements"\) also asks that such an arrangement, not inconsistent with the Convention, be registered with the ICAO Council \("Any such arrangement shall be forthwith registered with the Council, which shall make it public as soon as possible"\)/;
 
 describe('missing-registration names the ICAO Council where the text names the Chicago Convention', () => {
   it('NL–Norway air services 1962: Art. 2(3) names the Convention, and the note adds Art. 83 with its condition', () => {
     const text = readFileSync(new URL('../real-instruments/nl-no-air-services-1962.entente', import.meta.url), 'utf8');
     const [message] = registration(text);
-    assert.match(message ?? '', /The text names the Convention on International Civil Aviation: if it is an arrangement of a contracting State of that Convention, /);
+    assert.match(message ?? '', /The text is an aeronautical agreement and names the Convention on International Civil Aviation: if a Party is a contracting State of that Convention, /);
     assert.match(message, art83);
   });
 
@@ -32,5 +35,28 @@ describe('missing-registration names the ICAO Council where the text names the C
       assert.ok(message, words);
       assert.doesNotMatch(message, /ICAO Council|Art\. 83/, words);
     }
+  });
+
+  describe('only an aeronautical agreement (lr21, defect 2)', () => {
+    const cyber = (title: string, words: string) => `treaty "${title}" {\n  status binding\n  effect on signature\n}\nparty NL "Netherlands" { kind state jurisdiction NL }\nparty EE "Estonia" { kind state jurisdiction EE }\nclause Art1 "Article 1" """\n  The Parties shall cooperate in the prevention of cyber incidents. ${words}\n"""\n`;
+    const saving = 'Nothing in this Agreement shall affect the rights and obligations of the Parties under the Convention on International Civil Aviation or any other treaty.';
+
+    it('near misses: a cyber agreement naming the Convention in a savings clause or a recital is not told of Art. 83', () => {
+      for (const words of [saving, 'Recalling the Convention on International Civil Aviation, done at Chicago on 7 December 1944,']) {
+        const [message] = registration(cyber('Agreement on cooperation in cyber security', words));
+        assert.ok(message, words);
+        assert.doesNotMatch(message, /ICAO Council|Art\. 83/u, words);
+      }
+    });
+
+    it('the same savings clause in an agreement whose title or clauses are on air services, or on civil aviation, is told of it', () => {
+      assert.match(registration(cyber('Agreement on air services', saving))[0] ?? '', art83);
+      assert.match(registration(cyber('Agreement on cooperation', `${saving} The designated airlines shall exchange information on cyber incidents.`))[0] ?? '', art83);
+      assert.match(registration(cyber('Agreement on cooperation in civil aviation cyber security', saving))[0] ?? '', art83);
+    });
+
+    it('near miss: an air services title without the Convention named adds nothing', () => {
+      assert.doesNotMatch(registration(cyber('Agreement on air services', 'The designated airlines shall operate the agreed services.'))[0] ?? '', /ICAO Council/u);
+    });
   });
 });

@@ -148,11 +148,14 @@ describe('status of personnel (review §3 item 5)', () => {
   it('near misses: a SOFA reference, the host\'s law, a status clause; parties of one State; training alone', () => {
     for (const clause of [
       'clause Status "The status of Exchange Personnel shall be governed by the NATO SOFA."',
-      'clause Status "Seconded personnel will respect the laws of the host country."',
+      'clause Status "Seconded personnel will remain subject to the laws of the host country."',
       'clause Personnel about status-of-personnel "As agreed separately."',
     ]) {
       checkNoDiagnostics(`${mou}capacity-building Exchange by EE for FI { activities secondments }\n${clause}\n`, ['missing-status-of-personnel']);
     }
+    // A duty to respect the host's law is one of conduct, not a status (lr21, defect 3): the note stays and says so.
+    const [respect] = diagnose(`${mou}capacity-building Exchange by EE for FI { activities secondments }\nclause Status "Seconded personnel will respect the laws of the host country."\n`).filter((d) => d.code === 'missing-status-of-personnel');
+    assert.match(respect.message, /duty of conduct, not a status/u);
     checkNoDiagnostics(`${mou.replace('jurisdiction FI', 'jurisdiction EE')}capacity-building Exchange by EE for FI { activities secondments }\n`, ['missing-status-of-personnel']);
     checkNoDiagnostics(`${mou}capacity-building Courses by EE for FI { activities training }\n`, ['missing-status-of-personnel']);
   });

@@ -5,8 +5,10 @@
  * say exactly those things — "the contributions to a project … shall in each case be laid down in an
  * arrangement to be established by the two competent authorities" (Art. I(2)), "the Government of
  * Zambia shall be liable in his place and any claim against the expert shall to that extent be
- * excluded" (Art. II(i)), "The experts shall comply with the laws, regulations and orders as may be in
- * force from time to time in Zambia" (Art. III(1)). Near misses: the same words in another sense
+ * excluded" (Art. II(i)), and the exemptions Art. II gives the experts ("exempt the experts from
+ * personal income tax", Art. II(c)) — not Art. III(1)'s duty to "comply with the laws, regulations and
+ * orders as may be in force from time to time in Zambia", a duty of conduct, not a status (treaty
+ * lawyer lr21, defect 3). Near misses: the same words in another sense
  * (contributions to a report, costs borne by an applicant or in an arbitration, "bear in mind",
  * "liable to imprisonment", laws "of physics") keep each finding.
  */
@@ -73,6 +75,9 @@ describe('missing-costs, missing-liability, missing-status-of-personnel read the
       'Each Contracting Party waives all its claims against the other Contracting Party for damage to any property owned by it.',
       'Claims against the experts will be dealt with by the host Government.',
       'The sending Party shall be liable for any damage caused by its experts.',
+      'The receiving Party shall be liable for customs duties and for any loss or injury caused by the experts in the course of their duties.',
+      'Each Party waives all its claims against the other Party for damage to its property, except where the damage was not caused in the course of the activities.',
+      'Where the damage is caused by an expert in the course of his duties under Art. 4 of this Agreement, the Government of Zambia shall be liable in his place.',
     ]) {
       it(`counts: ${words}`, () => assert.deepEqual(found(words, 'missing-liability'), []));
     }
@@ -81,6 +86,13 @@ describe('missing-costs, missing-liability, missing-status-of-personnel read the
       'The Party shall be liable to pay the duty on goods sold in its territory.',
       'The Parties shall consider claims to the results of the cooperation.',
       'The experts shall not be liable for taxes.',
+      // lr21, defect 6: a fiscal liability, and a denial of waiver.
+      'The Government of Zambia shall be liable for the customs duties on equipment imported by the experts.',
+      'The Government of Zambia shall be liable for the payment of taxes on the emoluments of the experts, and for no other charges.',
+      'Nothing in this Agreement shall mean that a Party waives its claims against the other Party.',
+      'No Party shall be deemed to waive its claims against the other Party by reason of this Agreement; each Party waives nothing.',
+      'A Party that does not object in time shall not thereby be taken to have waived its claims, and the Parties shall not waive claims except in writing.',
+      'The Government of Zambia shall be liable for the performance of its obligations under this Agreement.',
     ]) {
       it(`near miss, does not count: ${words}`, () => assert.equal(found(words, 'missing-liability').length, 1));
     }
@@ -88,27 +100,53 @@ describe('missing-costs, missing-liability, missing-status-of-personnel read the
 
   describe('status of personnel', () => {
     for (const words of [
+      'The experts shall remain subject to the laws in force in the host State.',
+      'The experts shall be subject to the jurisdiction of the Republic of Zambia.',
+      'The experts shall enjoy the status of experts on mission.',
+      'The Government of Zambia shall accord to the experts and their families exemption from Customs duties in respect of personal effects.',
+      'The Government of Zambia shall exempt the experts from personal income tax.',
+      'This Agreement confers no privileges or immunities on the experts.',
+    ]) {
+      it(`counts (it sets their status): ${words}`, () => assert.deepEqual(found(words, 'missing-status-of-personnel'), []));
+    }
+    // lr21, defect 3: a duty to respect the host's law is a duty of conduct (NATO SOFA Art. II, beside
+    // Art. VII; NL–Zambia Art. III(1), beside Art. II), not a status; the finding says so.
+    for (const words of [
       'The experts shall comply with the laws, regulations and orders as may be in force from time to time in Zambia.',
       'The experts shall respect the laws and regulations of Zambia.',
-      'The experts shall remain subject to the laws in force in the host State.',
+      'The experts shall respect the laws of the Republic of Zambia.',
     ]) {
-      it(`counts: ${words}`, () => assert.deepEqual(found(words, 'missing-status-of-personnel'), []));
+      it(`near miss, a duty of conduct, the finding stays and names it: ${words}`, () => {
+        const [finding, ...rest] = found(words, 'missing-status-of-personnel');
+        assert.deepEqual(rest, []);
+        assert.equal(finding.severity, 'info');
+        assert.match(finding.message, /The text has them respect or comply with the host’s law: that is a duty of conduct, not a status \(the NATO SOFA states that duty, Art\. II, beside the status it gives, Art\. VII\); if no other status is intended, say that they remain subject to the host’s law\.$/u);
+      });
     }
     for (const words of [
+      'The experts shall comply with the laws of the Parties.',
+      'The experts shall be subject to the laws of the Parties.',
       'The experts shall comply with the laws of physics in their work.',
       'The Parties shall comply with the laws in force in their respective countries.',
       'The experts shall comply with the orders of their employer.',
+      'The equipment shall be exempt from customs duties.',
     ]) {
-      it(`near miss, does not count: ${words}`, () => assert.equal(found(words, 'missing-status-of-personnel').length, 1));
+      it(`near miss, not the host's law nor a status: ${words}`, () => {
+        const [finding, ...rest] = found(words, 'missing-status-of-personnel');
+        assert.deepEqual(rest, []);
+        assert.doesNotMatch(finding.message, /duty of conduct/u);
+      });
     }
   });
 });
 
 describe('status of personnel: the host named without a capital (r93 defect 4, the pattern read without the i flag)', () => {
-  for (const words of ['The experts shall respect the laws of the other Party.', 'The experts shall observe the laws of the host State.', 'The experts shall remain subject to the laws of the receiving State.']) {
-    it(`counts: ${words}`, () => {
-      const text = `treaty "A" {\n  status binding\n}\nparty NL "The Netherlands" { kind state jurisdiction NL }\nparty ZM "Zambia" { kind state jurisdiction ZM }\ncapacity-building Experts by NL for ZM {\n  activities secondments\n}\nclause Art1 "Article 1" """\n  ${words}\n"""\n`;
-      assert.deepEqual(diagnose(text, {}).filter((d) => d.code === 'missing-status-of-personnel'), []);
-    });
+  const text = (words: string) => `treaty "A" {\n  status binding\n}\nparty NL "The Netherlands" { kind state jurisdiction NL }\nparty ZM "Zambia" { kind state jurisdiction ZM }\ncapacity-building Experts by NL for ZM {\n  activities secondments\n}\nclause Art1 "Article 1" """\n  ${words}\n"""\n`;
+  const status = (words: string) => diagnose(text(words), {}).filter((d) => d.code === 'missing-status-of-personnel');
+  for (const words of ['The experts shall remain subject to the laws of the receiving State.', 'The experts shall remain subject to the laws of the other Party.', 'The experts shall be subject to the laws of the host State.']) {
+    it(`counts: ${words}`, () => assert.deepEqual(status(words), []));
+  }
+  for (const words of ['The experts shall respect the laws of the other Party.', 'The experts shall observe the laws of the host State.']) {
+    it(`a duty of conduct, the finding stays (lr21, defect 3): ${words}`, () => assert.match(status(words)[0]?.message ?? '', /duty of conduct, not a status/u));
   }
 });

@@ -21,7 +21,7 @@ import { finalFormulaDay, namesSignatories } from './signed-words';
 import { lastSignature, replyDate, type Day } from './timing';
 import { oncePer } from '../util/once-per';
 import { instrumentForm } from './instrument-form';
-import { providesRetroactiveEntryIntoForce } from './retroactive-entry-into-force';
+import { providesRetroactiveEntryIntoForce, statesStartOn } from './retroactive-entry-into-force';
 
 export interface Conclusion {
   readonly day: Day;
@@ -286,8 +286,10 @@ export interface EntryIntoForceRecordProblem {
  * provide or as the negotiating States may agree" (VCLT Art. 24(1); read: BWBV0003441), which may
  * be an earlier day ("shall be deemed to have entered into force on 1 January 1991"; lr20, defect
  * 2), so the date is to be checked against the source, not corrected; and none at all where the
- * text gives the earlier day itself (model/retroactive-entry-into-force.ts, or `effect on` a day
- * before the signature).
+ * text's words give the earlier day to the entry into force itself (model/retroactive-entry-into-force.ts),
+ * or state as its start the day of an `effect on` before the signature. Words that deny
+ * retroactivity, or that date only the treaty’s application, do not count (lr21, defects 1, 9): they
+ * leave the finding as it is, so that an event-based entry into force stays an error beside them.
  */
 export function entryIntoForceRecordProblem(document: EntenteDocument): EntryIntoForceRecordProblem | undefined {
   const date = document.instrument?.enteredIntoForce?.date;
@@ -299,7 +301,10 @@ export function entryIntoForceRecordProblem(document: EntenteDocument): EntryInt
   if (!preceded) return undefined;
   const effect = document.instrument?.effect;
   const fixed = effect?.date?.valid ? effect.date : undefined;
-  if ((fixed && compareDays(fixed, preceded.day) < 0) || providesRetroactiveEntryIntoForce(document.clauses.map((clause) => clause.body?.value ?? ''))) return undefined;
+  const words = document.clauses.map((clause) => clause.body?.value ?? '');
+  // The text's own earlier day: words that make the entry into force retroactive, or that state the
+  // earlier `effect on` day as the start (as effect-before-signature reads them; lr21, defects 1, 9).
+  if (providesRetroactiveEntryIntoForce(words) || (fixed && compareDays(fixed, preceded.day) < 0 && statesStartOn(words, fixed))) return undefined;
   const before = `${date.text} is before ${preceded.what} (${preceded.iso})${preceded.note}`;
   if (effect?.event) return { certain: true, message: `${before}, and the header has the treaty enter into force from an event (\`effect … ${effect.event.value}\`) that cannot come before it: the text's own terms cannot give this date. Correct one of the dates from the source (VCLT Art. 24(1)).` };
   return { certain: false, message: `${before}. A treaty enters into force "upon such date as it may provide or as the negotiating States may agree" (VCLT Art. 24(1)), so an earlier day is possible where the parties made the entry into force retroactive ("shall be deemed to have entered into force on …"), and nothing in the transcribed text says so. Check the date against the source: correct it if it is a slip; keep it if the source gives that date, and transcribe the clause that provides it. Until then the checks do not read it as a day by which any Party had consented.` };

@@ -1,27 +1,78 @@
 /**
- * Whether the text itself gives it an entry into force, or an effect, from a day before it was
- * signed: "This Agreement shall be deemed to have entered into force on 1 January 1991", "shall
- * apply with effect from 1 January 1991", "with retroactive effect". A treaty "enters into force in
+ * Whether the text itself gives its ENTRY INTO FORCE a day before it was signed: "This Agreement
+ * shall be deemed to have entered into force on 1 January 1991", "shall enter into force on the
+ * date of signature, with retroactive effect from 1 January 1991". A treaty "enters into force in
  * such manner and upon such date as it may provide or as the negotiating States may agree" (VCLT
  * Art. 24(1); read: BWBV0003441), so such a date is the text's own, not a transcriber's slip
- * (treaty lawyer lr20, defect 2: a prolongation by exchange of notes signed after the earlier
- * agreement had expired). Read only where a recorded entry into force falls before the signature
- * (model/conclusion.ts), so a wide net costs nothing elsewhere.
+ * (treaty lawyer lr20, defect 2).
+ *
+ * Only words about the entry into force count (treaty lawyer lr21, defect 1). Not words that deny
+ * retroactivity ("No provision of this Agreement shall be applied retroactively"), and not words
+ * that fix when the treaty applies or has effect ("shall have effect with effect from 1 January of
+ * the year following its entry into force", the tax-treaty form; "shall apply with effect from 1
+ * January 1991"): application to earlier periods or facts (Art. 28, "a different intention") does
+ * not move the day the treaty entered into force, which is what a recorded date states.
+ *
+ * Also the words that state the day a header's `effect on` names as the start of the text's
+ * operation (`statesStartOn`): `effect-before-signature` and `invalid-entry-into-force-record`
+ * both take an `effect on` before the signature as the text's own only where the text says so in
+ * words (lr21, defect 9).
  */
+import type { Day } from './timing';
+import { monthNames } from '../util/month-names';
+import { singleSpaced } from '../util/single-spaced';
 
-/** The words that give a treaty a day of entry into force or of effect before its signature, in English, French and Dutch. */
-const retroactiveWords = [
-  /\bdeemed\s+to\s+have\s+(?:entered|come)\s+into\s+force\b/i,
-  /\b(?:retroactive|retrospective)(?:ly)?\b/i,
-  // "with effect from 1 January 1991", "with effect as from the first of January": a day, not an event.
-  /\bwith\s+effect\s+(?:as\s+)?(?:from|of)\s+(?:the\s+)?(?:\d|first\b|1st\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/i,
-  /\bréputée?s?\s+(?:être\s+)?entrée?s?\s+en\s+vigueur\b/i,
-  /\beffet\s+rétroactif\b/i,
-  /\bterugwerkende\s+kracht\b/i,
-  /\bgeacht\s+in\s+werking\s+te\s+zijn\s+getreden\b/i,
-];
+const months = monthNames.join('|');
+/** A day with its year, in words or ISO: "1 January 1991", "January 1, 1991", "the first of January 1991", "1991-01-01". Not "1 January of the year following". */
+const datedDay = String.raw`(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:${months}),?\s+\d{4}|(?:${months})\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|first\s+(?:day\s+)?of\s+(?:${months}),?\s+\d{4}|\d{4}-\d{2}-\d{2})`;
+/** Words between an entry into force and its retroactive day that make the day one of application instead: "enter into force on signature and shall apply with effect from …". */
+const application = String.raw`\b(?:appl(?:y|ies|ied|ication|icable)|(?:have|has|take|takes)\s+effect|provisions|toepassing|van\s+toepassing|s['’]appliquer|appliquera|applicable|effet\s+à\s+(?:partir|compter))\b`;
+const notApplication = String.raw`(?:(?!${application})[^.;])*?`;
 
-/** Whether any of the clause texts gives the treaty an entry into force or effect from an earlier day. */
+/** The words that give a treaty's entry into force a day before its signature, in English, French and Dutch. */
+const retroactiveEntryIntoForce = new RegExp(
+  [
+    String.raw`\bdeemed\s+to\s+have\s+(?:entered|come)\s+into\s+force\b`,
+    String.raw`\b(?:enter|enters|entered|entering|come|comes|came|coming)\s+into\s+force\b${notApplication}\b(?:retro(?:active|spective)(?:ly)?\b|with\s+effect\s+(?:as\s+)?(?:from|of)\s+${datedDay})`,
+    String.raw`\bretro(?:active|spective)ly\s+(?:enter|come)\s+into\s+force\b`,
+    String.raw`\bréputée?s?\s+(?:être\s+)?entrée?s?\s+en\s+vigueur\b`,
+    String.raw`\bentre(?:ra|nt|ront)?\s+en\s+vigueur\b${notApplication}\beffet\s+rétroactif\b`,
+    String.raw`\bin\s+werking\b${notApplication}\bterugwerkende\s+kracht\b`,
+    String.raw`\bterugwerkende\s+kracht\b${notApplication}\bin\s+werking\b`,
+    String.raw`\bgeacht\s+in\s+werking\s+te\s+zijn\s+getreden\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** A negation before the words in their sentence: "No provision … shall be deemed to have entered into force", "shall not enter into force retroactively", "n'entre pas", "niet". */
+const negation = /\b(?:not|no|nothing|never|neither|nor|none)\b|\bn['’]|\b(?:niet|geen|nul(?:le)?|aucune?)\b/iu;
+
+/** The sentences of a clause text: split after a full stop or semicolon before a capital or a quotation mark. */
+function sentences(text: string): string[] {
+  return singleSpaced(text).split(/(?<=[.;])\s+(?=[\p{Lu}"“‘(])/u);
+}
+
+/** Whether a sentence gives the entry into force an earlier day, in words not negated before them. */
+function givesRetroactiveEntryIntoForce(sentence: string): boolean {
+  const match = retroactiveEntryIntoForce.exec(sentence);
+  return match !== null && !negation.test(sentence.slice(0, match.index + match[0].length));
+}
+
+/** Whether any of the clause texts gives the treaty an entry into force from an earlier day in its own words. */
 export function providesRetroactiveEntryIntoForce(texts: readonly string[]): boolean {
-  return texts.some((text) => retroactiveWords.some((words) => words.test(text)));
+  return texts.some((text) => /force|vigueur|werking/iu.test(text) && sentences(text).some(givesRetroactiveEntryIntoForce));
+}
+
+/**
+ * Whether some text says the instrument operates from the given day ("This understanding will
+ * remain in operation from 1 January 1986", NL–UK letters of April and May 1986, para. 10; "with
+ * retrospective effect from 1 January 1986"; twentieth real-instrument run): the words that make an
+ * `effect on` before the signature the text's own.
+ */
+export function statesStartOn(texts: readonly string[], day: Day): boolean {
+  const month = monthNames[day.month - 1];
+  const iso = `${String(day.year).padStart(4, '0')}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
+  const written = `(?:${day.day}(?:st|nd|rd|th)?\\s+${month},?\\s+${day.year}|${month}\\s+${day.day}(?:st|nd|rd|th)?,?\\s+${day.year}|${iso})`;
+  const stated = new RegExp(`\\b(?:from|as\\s+from|as\\s+of|with\\s+effect\\s+from|retro(?:active|spective)(?:ly)?\\s+(?:to|from))\\s+(?:the\\s+)?${written}`, 'iu');
+  return texts.some((text) => stated.test(singleSpaced(text)));
 }

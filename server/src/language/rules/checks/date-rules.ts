@@ -4,11 +4,11 @@
  */
 import type { DateValue, EntenteDocument, Instrument, Quantity } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
-import { conclusionOf } from '../../model/conclusion';
+import { conclusionOf, concludedText } from '../../model/conclusion';
+import { statesStartOn } from '../../model/retroactive-entry-into-force';
 import { timingDate, type Day } from '../../model/timing';
 import { defineRule } from '../rule';
 import { monthNames } from '../../util/month-names';
-import { singleSpaced } from '../../util/single-spaced';
 
 
 function allDates(ast: EntenteDocument): DateValue[] {
@@ -74,31 +74,19 @@ export const effectBeforeSignature = defineRule({
     if (signed?.time === undefined || effect?.time === undefined || effect.time >= signed.time) return;
     // The text itself gives the earlier date as the start of its operation: the reach back is
     // deliberate (VCLT Art. 28, "a different intention"), not a typo in one of the dates.
-    if (textStatesStart(model, effect.time)) return;
+    // The same words make invalid-entry-into-force-record take the earlier day as the text's (lr21, defect 9).
+    if (statesStartOn(model.prose().map(({ text }) => text.value), effect)) return;
     const event = concluded!.event;
     report({
       range: effect.range,
-      message: `Effect on ${effect.text} is before ${event} on ${signed.text}: move one of the dates.`,
+      // A signed text's dates are the source's: ask to check them, not to move one (lr21, defect 9).
+      message: concludedText(model.ast)
+        ? `Effect on ${effect.text} is before ${event} on ${signed.text}: check both dates against the source and correct the one that is a slip; if the text gives that earlier day in its own words, transcribe the clause that does.`
+        : `Effect on ${effect.text} is before ${event} on ${signed.text}: move one of the dates.`,
       related: [{ uri: model.uri, range: signed.range, message: event === 'the reply' ? `Reply dated ${signed.text}` : concluded!.verb === 'adopted' ? `Adopted on ${signed.text}` : `Signed on ${signed.text}` }],
     });
   },
 });
-
-/**
- * Whether some prose of the instrument says it operates from the date given ("This understanding
- * will remain in operation from 1 January 1986", NL–UK letters of April and May 1986, para. 10;
- * "with retrospective effect from 1 January 1986"; twentieth real-instrument run).
- */
-function textStatesStart(model: SemanticModel, time: number): boolean {
-  const date = new Date(time);
-  const day = date.getUTCDate();
-  const month = monthNames[date.getUTCMonth()];
-  const year = date.getUTCFullYear();
-  const iso = date.toISOString().slice(0, 10);
-  const written = `(?:${day}(?:st|nd|rd|th)?\\s+${month},?\\s+${year}|${month}\\s+${day}(?:st|nd|rd|th)?,?\\s+${year}|${iso})`;
-  const stated = new RegExp(`\\b(?:from|as\\s+from|as\\s+of|with\\s+effect\\s+from|retro(?:active|spective)(?:ly)?\\s+(?:to|from))\\s+(?:the\\s+)?${written}`, 'iu');
-  return model.prose().some(({ text }) => stated.test(singleSpaced(text.value)));
-}
 
 /** Add a quantity to a date on the calendar (months and years by calendar, not by 30/365 days). */
 export function addQuantity(time: number, quantity: Quantity): number | undefined {

@@ -1,0 +1,92 @@
+/**
+ * Which words make a recorded entry into force before the signature the text's own (treaty lawyer
+ * lr21, defects 1 and 9). A treaty enters into force "upon such date as it may provide" (VCLT Art.
+ * 24(1); read: BWBV0003441), so only words about the ENTRY INTO FORCE count: "shall be deemed to
+ * have entered into force on …", "shall enter into force … with retroactive effect from …". Words
+ * that deny retroactivity, or that date the treaty's application (the tax-treaty "shall have effect
+ * … with effect from 1 January of the year following its entry into force"; Art. 28), do not, and
+ * must not turn the error of an event-based entry into force into nothing. An `effect on` before
+ * the signature is the text's own only where its words state that day as the start, as
+ * `effect-before-signature` reads it. The treaty texts are made up for the test.
+ */
+import assert from 'node:assert/strict';
+import { diagnose } from '../helpers/fixture';
+
+const treaty = (effect: string, words: string) => `treaty "Agreement between the Kingdom of the Netherlands and the Republic of Estonia on cooperation in cyber security" {
+  status binding
+  languages English authentic
+  done at "Tallinn" on 2020-06-01 in duplicate
+${effect}  entered into force on 2019-01-01 "Trb. 2020, 99"
+  termination with notice of 6 months
+}
+party NL "the Kingdom of the Netherlands" { jurisdiction NL }
+party EE "the Republic of Estonia" { jurisdiction EE }
+clause Art1 "Article 1" """
+  The Parties shall cooperate in the prevention of cyber incidents. ${words}
+"""
+`;
+const of = (text: string, code: string) => diagnose(text, {}).filter((d) => d.code === code);
+const record = (effect: string, words: string) => of(treaty(effect, words), 'invalid-entry-into-force-record').map((d) => d.severity);
+const byEvent = '  effect after last notification\n';
+
+describe('words that make an entry into force retroactive (lr21, defects 1, 9)', () => {
+  describe('an entry into force counted from an event: an error, unless the words give the entry into force itself the earlier day', () => {
+    for (const words of [
+      'No provision of this Agreement shall be applied retroactively.',
+      'This Agreement shall apply with effect from 1 January of the year following its entry into force.',
+      'The provisions of this Agreement shall have effect with effect from 1 January 2019.',
+      'This Agreement shall enter into force on the date of the later notification and shall apply with effect from 1 January 2019.',
+      'This Agreement shall not enter into force retroactively.',
+      'This Agreement shall enter into force on the date of the later notification and shall not have retroactive effect.',
+      'Nothing in this Agreement shall be deemed to have entered into force before the later notification.',
+      'Les dispositions du présent Accord ne s’appliquent pas avec effet rétroactif.',
+      'Deze Overeenkomst treedt in werking op de dag van de laatste kennisgeving en is van toepassing met terugwerkende kracht tot 1 januari 2019.',
+    ]) {
+      it(`near miss, the error stays: ${words}`, () => assert.deepEqual(record(byEvent, words), ['error']));
+    }
+    for (const words of [
+      'This Agreement shall be deemed to have entered into force on 1 January 2019.',
+      'This Agreement shall enter into force on the date of the later notification, with retroactive effect from 1 January 2019.',
+      'This Agreement shall enter into force on the date of the later notification with effect from 1 January 2019.',
+      'This Agreement shall retroactively enter into force on 1 January 2019.',
+      'Le présent Accord entrera en vigueur à la date de la dernière notification avec effet rétroactif au 1er janvier 2019.',
+      'Deze Overeenkomst treedt in werking met terugwerkende kracht tot 1 januari 2019.',
+    ]) {
+      it(`the text's own entry into force, no finding: ${words}`, () => assert.deepEqual(record(byEvent, words), []));
+    }
+  });
+
+  describe('no event in the header: a warning to check the source, unless the words give the entry into force the earlier day', () => {
+    it('a denial of retroactivity and a date of application leave the warning', () => {
+      assert.deepEqual(record('', 'No provision of this Agreement shall be applied retroactively.'), ['warning']);
+      assert.deepEqual(record('', 'This Agreement shall apply with effect from 1 January 2019.'), ['warning']);
+    });
+    it('"deemed to have entered into force": no finding', () => assert.deepEqual(record('', 'This Agreement shall be deemed to have entered into force on 1 January 2019.'), []));
+  });
+
+  describe('D9: `effect on` a day before the signature — both rules read it alike', () => {
+    const effectOn = '  effect on 2019-01-01\n';
+    it('no words state it: effect-before-signature and a warning to check the recorded date, the signed dates checked, not moved', () => {
+      const text = treaty(effectOn, '');
+      assert.deepEqual(record(effectOn, ''), ['warning']);
+      const [before] = of(text, 'effect-before-signature');
+      assert.equal(before.severity, 'warning');
+      assert.match(before.message, /check both dates against the source and correct the one that is a slip; if the text gives that earlier day in its own words, transcribe the clause that does\.$/u);
+      assert.doesNotMatch(before.message, /move one of the dates/u);
+    });
+    it('the words state the day as the start: neither rule reports', () => {
+      const words = 'This Agreement shall remain in operation from 1 January 2019.';
+      assert.deepEqual(record(effectOn, words), []);
+      assert.deepEqual(of(treaty(effectOn, words), 'effect-before-signature'), []);
+    });
+    it('near miss: the words state another day — both still report', () => {
+      const words = 'This Agreement shall remain in operation from 1 March 2019.';
+      assert.deepEqual(record(effectOn, words), ['warning']);
+      assert.equal(of(treaty(effectOn, words), 'effect-before-signature').length, 1);
+    });
+    it('a draft keeps the old advice: move one of the dates', () => {
+      const draft = 'memorandum "MoU" {\n  signed at "Tallinn" on 2027-03-01\n  effect on 2027-02-01\n}\n';
+      assert.match(of(draft, 'effect-before-signature')[0].message, /: move one of the dates\.$/u);
+    });
+  });
+});
