@@ -24,9 +24,9 @@ describe('rf94: missing-relation-to-other-obligations reads the words that settl
       const [d, ...rest] = relation(diagnose(real('nl-sy-air-services-2001'), { settings: { profile } }));
       assert.deepEqual(rest, []);
       assert.equal(d?.severity, 'info', profile);
-      assert.match(d.message, /and to later agreements: clause Art23 \("Article 23[^)]*\) specifies that their provisions prevail over its own \("If a multilateral agreement or convention[^"]*"; VCLT Art\. 30\(2\)/u);
+      assert.match(d.message, /and to the agreements it is subject to: clause Art23 \("Article 23[^)]*\) specifies that their provisions prevail over its own \("If a multilateral agreement or convention[^"]*"; VCLT Art\. 30\(2\)/u);
       assert.match(d.message, /it does not say how it relates to the parties’ other obligations \(NL is an EU Member State bound by Union law\)/u);
-      assert.match(d.message, /tag that clause `about other-obligations`/u);
+      assert.match(d.message, /The text is concluded \(the signature date is 2001-10-13\): nothing is to be added to it; if a clause says so, untagged, tag it `about other-obligations`\.$/u);
     }
   });
 
@@ -52,8 +52,8 @@ describe('rf94: missing-relation-to-other-obligations reads the words that settl
 
   it('a later agreement superseding this one is named on a draft; an annex or an amendment superseding is not (near misses)', () => {
     const [d] = relation(diagnose(draft('If a multilateral convention accepted by both Contracting Parties enters into force, the relevant provisions of that convention shall supersede the relevant provisions of this Agreement.')));
-    assert.match(d?.message ?? '', /as to later agreements, clause Art23 \("Article 23"\) specifies that their provisions prevail over its own/u);
-    assert.doesNotMatch(d.message, /tag that clause/u);
+    assert.match(d?.message ?? '', /as to the agreements it is subject to, clause Art23 \("Article 23"\) specifies that their provisions prevail over its own/u);
+    assert.doesNotMatch(d.message, /tag it/u);
     for (const words of [
       'The new Annex agreed in writing between the Aeronautical authorities shall supersede the Annex to this Agreement.',
       'An amendment agreed under Article 19 shall supersede the relevant provisions of this Agreement.',
@@ -73,6 +73,6 @@ describe('rf94: missing-relation-to-other-obligations reads the words that settl
   it('missing-union-law-clause on a concluded text gives the same hedge, with its own tag', () => {
     const text = 'treaty "Agreement" {\n  status binding\n  done at "Tallinn" on 2021-03-01 in duplicate\n}\nparty EE "Estonia" { kind state jurisdiction EE }\nparty UA "Ukraine" { kind state jurisdiction UA }\nchannel Intel between EE, UA { carries indicators, personal-data }\n';
     const [d] = diagnose(text).filter((x) => x.code === 'missing-union-law-clause');
-    assert.match(d?.message ?? '', /tag that clause `about union-law`/u);
+    assert.match(d?.message ?? '', /If a clause says so, untagged, tag it `about union-law`\./u);
   });
 });

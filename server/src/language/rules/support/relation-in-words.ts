@@ -102,7 +102,7 @@ export function laterAgreementsPrevail(model: SemanticModel): { readonly clause:
     const start = Math.max(text.lastIndexOf('. ', m.index) + 1, 0);
     const end = text.indexOf('.', m.index + m[0].length);
     const sentence = text.slice(start, end === -1 ? undefined : end).trim().replace(/^\d+\s*/u, '');
-    return { clause, words: quoteInput(sentence, 260) };
+    return { clause, words: quoteInput(sentence, 280) };
   }
   return undefined;
 }

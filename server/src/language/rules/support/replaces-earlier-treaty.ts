@@ -85,13 +85,13 @@ export function relationWords(model: SemanticModel, reasons: readonly string[]):
   const laterSaid = later ? `${replacementClauseName(later.clause)} specifies that their provisions prevail over its own ("${later.words}"; ${viennaCitation(model, 'Art. 30(2)')})` : '';
   if (concludedText(model.ast)) {
     const open = `how it relates to the parties’ other obligations (${reasons.join('; ')})`;
-    const known = [replaced ? `one earlier agreement: ${settled}` : '', later ? `later agreements: ${laterSaid}` : ''].filter(Boolean);
+    const known = [replaced ? `one earlier agreement: ${settled}` : '', later ? `the agreements it is subject to: ${laterSaid}` : ''].filter(Boolean);
     if (known.length > 0) return `The treaty says how it relates to ${known.join('; and to ')}${under ? `; ${named}` : ''}; it does not say ${open}, and on those the rule on successive treaties relating to the same subject-matter applies`;
     return under
       ? `The treaty is not silent on every other agreement: ${named}; beyond that agreement, it does not say ${open}, and on those the rule on successive treaties relating to the same subject-matter applies`
       : `The treaty does not say ${open}; silent, the rule on successive treaties relating to the same subject-matter applies`;
   }
-  return `Say how this treaty relates to the parties’ other obligations (${reasons.join('; ')})${replaced ? `; ${settled}; that clause says nothing of those` : ''}${later ? `; as to later agreements, ${laterSaid}, and says nothing of those` : ''}${under ? `; ${named}, and says nothing of the others` : ''}: add a clause that it is without prejudice to their rights and obligations under other agreements, or which prevails`;
+  return `Say how this treaty relates to the parties’ other obligations (${reasons.join('; ')})${replaced ? `; ${settled}; that clause says nothing of those` : ''}${later ? `; as to the agreements it is subject to, ${laterSaid}, and says nothing of those` : ''}${under ? `; ${named}, and says nothing of the others` : ''}: add a clause that it is without prejudice to their rights and obligations under other agreements, or which prevails`;
 }
 
 /**
