@@ -29,7 +29,7 @@ describe('missing-costs: bodies that are no standing cost', () => {
     }
   });
 
-  it('a permitted committee meeting annually, and an established one meeting only on request, are notes too', () => {
+  it('a permitted committee meeting annually is a note too; an established one meeting only on request is not (lr21, D4)', () => {
     const permitted = costs(draft(' meets annually', 'The Parties may establish a Joint Committee. The Joint Committee shall meet annually.'));
     assert.equal(permitted[0]?.severity, 'info');
     assert.match(permitted[0].message, /only permits the Parties to establish body JointCommittee \("The Parties may establish a Joint Committee"\); its meetings/);
@@ -38,8 +38,9 @@ describe('missing-costs: bodies that are no standing cost', () => {
     const mutual = costs(draft(' meets annually', 'The Parties may, by mutual agreement, set up a Joint Committee.'));
     assert.equal(mutual[0]?.severity, 'info');
     const onRequest = costs(draft(' meets on-request', 'The Parties shall establish a Joint Committee. It shall meet at the request of either Party.'));
-    assert.equal(onRequest[0]?.severity, 'info');
-    assert.match(onRequest[0].message, /body JointCommittee meets only at the request of one of the Parties; its meetings are no standing cost, and the Parties can agree who bears them when they ask it to meet\./);
+    // lr21, D4: a body the text establishes exists, and its meetings, when asked for, are costs the text creates.
+    assert.equal(onRequest[0]?.severity, 'warning');
+    assert.doesNotMatch(onRequest[0].message, /no standing cost/);
   });
 
   it('near miss: a Committee the Parties "shall establish" that "shall meet annually" keeps the warning', () => {
@@ -62,8 +63,12 @@ describe('missing-costs: bodies that are no standing cost', () => {
   });
 
   it('near miss: a body meeting on request or on a cadence, or one beside an exercise, keeps the warning; strict keeps a draft\'s note a note', () => {
-    const [strict] = costs(diagnose(`treaty "Agreement" {\n  status binding\n}\nparty NL "Netherlands" { kind state }\nparty JO "Jordan" { kind state }\nbody JointCommittee "Joint Committee" members NL, JO meets on-request\n`, { settings: { profile: 'strict' } }));
+    // A permitted body under strict stays a note; a declared body meeting on request with no permissive words is counted (lr21, D4).
+    const head = `treaty "Agreement" {\n  status binding\n}\nparty NL "Netherlands" { kind state }\nparty JO "Jordan" { kind state }\nbody JointCommittee "Joint Committee" members NL, JO meets on-request\n`;
+    const [strict] = costs(diagnose(`${head}clause Art9 "Article 9" "The Parties may establish a Joint Committee."\n`, { settings: { profile: 'strict' } }));
     assert.equal(strict?.severity, 'info');
+    const [declaredOnly] = costs(diagnose(head, { settings: { profile: 'strict' } }));
+    assert.equal(declaredOnly?.severity, 'error');
     const [both] = costs(draft(' meets annually, on-request', 'The Parties shall establish a Joint Committee.'));
     assert.equal(both?.severity, 'warning');
     const [withExercise] = costs(draft(' meets on-request', 'The Parties may establish a Joint Committee.', 'exercise Shield annually led by NL\n'));

@@ -21,7 +21,7 @@ describe('lr9: the law of treaties for a territory under entrustment (defect 8)'
     assert.match(said, /the Government of Bermuda \(as authorised by the Government of the United Kingdom of Great Britain and Northern Ireland\) is not a State, and whether it or the State that entrusted it is the party is for the entrustment to say — if that State is, the Convention applies between the States it binds;/);
     assert.match(said, /independently of the Convention \(Art\. 3\(b\)\), and as the agreement's own terms provide;/);
     assert.doesNotMatch(said, /terms provide \(Art\. 3\(b\)\)/);
-    assert.match(said, /The text is concluded \(the signature date is 2009-06-08\): no fix that changes it is offered/);
+    assert.match(said, /The text is concluded \(the signature date is 2009-06-08\): nothing is to be added to it; if a clause says so, untagged, tag it `about other-obligations`\./);
   });
 
   it('near miss: a draft between States is still told to add a clause, citing the Convention for States', () => {

@@ -24,8 +24,24 @@ export function costlyBodies(model: SemanticModel): GovernanceBody[] {
     // A body whose creation and operation are left to implementing procedures is paid for as they
     // say; a body another act established (GRECO, ETS 173) is paid for as that act says; an organ
     // of an organisation that is a party is paid for by that organisation.
-    (body) => !proceduresGovernBody(model, body) && !establishedElsewhere(model, body) && !organOfPartyOrganisation(model, body),
+    // A body of one Party alone is that Party's own (rf94, item 2).
+    (body) => !proceduresGovernBody(model, body) && !establishedElsewhere(model, body) && !organOfPartyOrganisation(model, body) && !bodyOfOneParty(model, body),
   );
+}
+
+/**
+ * A body whose members are one signatory only, among several: a national committee, "Each
+ * contracting party shall set up in its own country a committee … The members of the said
+ * committee shall be appointed by the appropriate ministers in each country" (NL–Indonesia cultural
+ * co-operation Agreement 1968, Art. V; read: BWBV0004208; ninety-fifth run, defect 3). Its meetings
+ * cost only the Party whose body it is: there is nothing to allocate between the Parties, and
+ * neither `missing-costs` nor `missing-body-costs` asks who bears them. A joint body, with members
+ * of two Parties or more, or with none declared, stays counted.
+ */
+export function bodyOfOneParty(model: SemanticModel, body: GovernanceBody): boolean {
+  if (body.members.length !== 1 || model.signatories.length < 2) return false;
+  const member = body.members[0]!.text;
+  return model.signatories.some((party) => party.id === member);
 }
 
 /**

@@ -34,7 +34,10 @@ const mayAllocate = /cost|expen/iu;
  * shall bear its own costs" in an arbitration clause (NL–UK gas pipeline agreement 2005, Art. 18(2))
  * is no costs clause of the instrument (support/costs-reach.ts). Nor are those of legal proceedings.
  */
-const ofADispute = /\b(?:arbitra\w*|tribunals?|disputes?|courts?|proceedings|litigation)\b/iu;
+// "proceedings of" a programme or a body is its work, not litigation: "Each Party shall bear its own
+// costs of participation in the proceedings of the exchange programme" allocates costs between the
+// Parties (lr21, D6); "the costs of the proceedings" or "in any proceedings" stay a dispute's.
+const ofADispute = /\b(?:arbitra\w*|tribunals?|disputes?|courts?|proceedings(?!\s+of\b)|litigation)\b/iu;
 
 /**
  * Whether a clause's own words say who bears costs (see above), in a sentence that is not about the

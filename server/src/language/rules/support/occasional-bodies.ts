@@ -1,13 +1,14 @@
 /**
  * A body whose meetings the text does not make a standing cost: one the text only permits the
- * Parties to set up, or one that meets only at a Party's request. "For this purpose the Contracting
+ * Parties to set up (lr21, D4: no longer one the text establishes that meets only at a Party's
+ * request, which stays a standing cost on a draft). "For this purpose the Contracting
  * Parties may establish a Joint Committee" and "The Joint Committee shall meet at the request of
  * either Contracting Party" (Netherlands–Jordan road transport Agreement 1975, Art. 9(2)–(3); read:
  * BWBV0003547; ninetieth run, defect 1): the Agreement sets nothing up that meets of its own accord,
  * and a Committee the Parties choose to establish or convene is paid for as they then agree. Read
  * by `missing-costs`, which is then a note, not a warning, where such bodies are all the text sets
- * up that costs money; a body the text establishes ("shall establish") that meets on a cadence
- * ("shall meet annually") is a standing cost and keeps the warning.
+ * up that costs money; a body the text establishes ("shall establish") is a standing cost and keeps
+ * the warning on a draft, whether it meets on a cadence ("shall meet annually") or on request.
  *
  * The permission is read in the words that name the body, in its clauses or its declared mandate:
  * "may establish a Joint Committee", "may, by mutual agreement, set up a Joint Committee", "A Joint
@@ -83,11 +84,18 @@ const permittedBy = oncePerPair((model: SemanticModel, body: GovernanceBody): st
   return permitted;
 });
 
-/** The body's reasons for being an occasional cost, or undefined where it is a standing one. */
+/**
+ * The body's reasons for being an occasional cost, or undefined where it is a standing one. Only a
+ * body the Parties merely may establish is one: a body the text establishes that meets only at a
+ * Party's request exists, and its meetings, when asked for, are costs the text creates — a draft is
+ * asked for the clause at the profile's severity (lr21, D4: the NL–Jordan road transport precedent,
+ * Art. 9(2)–(3), supports the note only where the Committee is permitted; NL–Sudan 1970, Art. XIV,
+ * "agree to establish a Mixed Commission" which "shall meet at the request of one of the Contracting
+ * Parties", is the other case). A concluded text is a note either way (missing-costs.ts).
+ */
 export function occasionalBody(model: SemanticModel, body: GovernanceBody): OccasionalBody | undefined {
   const permitted = permittedBy(model, body);
-  const onRequestOnly = meetsOnlyOnRequest(body);
-  return permitted !== undefined || onRequestOnly ? { body, permitted, onRequestOnly } : undefined;
+  return permitted !== undefined ? { body, permitted, onRequestOnly: meetsOnlyOnRequest(body) } : undefined;
 }
 
 /** "the text only permits the Parties to establish body X (\"…\"), and it meets only at the request of one of the Parties", for the message. */

@@ -39,7 +39,7 @@ export function memberStateTreatyWords(model: SemanticModel, outsiders: readonly
     : conclusion.consent === 'given'
       ? ` (it was concluded on ${conclusion.iso}, ${conclusion.what})`
       : ` (${conclusion.what} is ${conclusion.iso}; ${conclusion.consent === 'later' ? 'consent follows it' : 'the header does not say whether signature bound the Parties'})`;
-  return `An EU Member State made this treaty with ${outsiderWords(outsiders)} on matters Union rules cover (${live.join('; ')}): whether the Union had competence, and whether a Council authorisation was needed, turn on the day the Member State consented to be bound${dated}; check both as of that day, and how Union law applies to the treaty${example}.`;
+  return `An EU Member State made this treaty with ${outsiderWords(outsiders)} on matters Union rules cover (${live.join('; ')}): whether the Union had competence, and whether a Council authorisation was needed, turn on the day the Member State consented to be bound${dated}; check both as of that day, and how Union law applies to the treaty${example}. If a clause says so, untagged, tag it \`about union-law\`.`;
 }
 
 /** The conditional sentence on criminal matters of a text signed before the Treaty of Lisbon, consent undated. */
