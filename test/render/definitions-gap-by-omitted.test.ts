@@ -150,8 +150,11 @@ describe('a jump the omitted list covers only in part keeps the listed headings 
     const md = render(text([13, 14], listed));
     const all = lines(md);
     const marks = all.findIndex((l) => l.includes('Article 1 (Scope)'));
-    assert.match(all[marks], /\\\[Article 1 \(Scope\) is not transcribed\.\\\] \\\[Article 2’s wording is not printed; the definitions the transcription places here follow\.\\\] \\\[Article 3 \(Heading 3\)/);
+    assert.match(all[marks], /\\\[Article 1 \(Scope\) is not transcribed\.\\\] \\\[Article 2’s wording is not printed; the definitions the transcription places here follow\.\\\]\*$/);
     assert.equal(all[marks + 1], leadLine);
+    // Article 3 and the rest after Article 2's definitions, as the text has them (ninety-fifth run, defect 4).
+    const after = all.findIndex((l) => l.includes('Article 3 (Heading 3)'));
+    assert.ok(after > marks + 2 && all[after + 1].startsWith('## Article 13'), all.join('\n'));
     assert.match(md, /where the transcription puts it, in the gap of Article 2:/);
   });
 

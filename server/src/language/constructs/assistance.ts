@@ -1,6 +1,7 @@
 /** `assistance { basis budapest-35 preservation for 90 days central authority EE "…" under "…" }` */
 import type { Assistance } from '../ast/nodes';
 import { oneArticleEach, outlineLeaf, reference, suggested, text, unnamedProvisionKey, type ConstructRow, type RenderContext, type SlotTable } from './construct';
+import { withThe } from '../util/with-the';
 
 const slots = {
   'assistanceItem.basis': suggested(
@@ -76,4 +77,3 @@ function assistanceParagraphs(a: Assistance, r: RenderContext): string[] {
   return paragraphs;
 }
 
-const withThe = (name: string) => (/^(the|an?)\s/i.test(name) ? name : `the ${name}`);

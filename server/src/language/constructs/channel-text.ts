@@ -13,6 +13,7 @@ import { safeguardKinds } from '../ast/safeguard-kinds';
 import type { RenderContext } from './construct';
 import { asSentence, hasMainVerb, purposeSentence } from './purpose-sentence';
 import { contactsLead, deadlineSentence, isOneWay, passedWord, receivingSide } from './channel-voice';
+import { withThe } from '../util/with-the';
 
 /**
  * "Exchange of information"; with several channels, told apart by what protects them. A channel
@@ -240,7 +241,6 @@ function breach(procedure: string, r: RenderContext, passed: string): string {
   return `In the event of a breach of security affecting information ${passed} under this ${unit}, ${procedure.charAt(0).toLowerCase()}${procedure.slice(1)}.`;
 }
 
-const withThe = (name: string) => (/^(the|an?)\s/i.test(name) || name.startsWith('\uE000') ? name : `the ${name}`);
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** `TOP-SECRET` is written TOP SECRET in a text. */

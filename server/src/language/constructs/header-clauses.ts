@@ -191,7 +191,8 @@ function provisional(h: Instrument, r: RenderContext): Paragraph[] {
   if (p.endsOnNotice) {
     const who = r.signatories === 2 ? `Either ${r.participant}` : `Any ${r.participant}`;
     const period = p.notice ? (p.noticeMinimum ? `, given at least ${r.quantity(p.notice)} in advance` : `; the provisional application ${r.will} end ${r.quantity(p.notice)} after the date of receipt of the notice`) : '';
-    result.push(`${who} may end the provisional application of this ${r.self} by notice${r.signatories === 2 ? ` to the other ${r.participant}` : ''}${period}.`);
+    // Among three or more, a Party ends provisional application for itself (VCLT Art. 25(2): "with respect to a State"), not for all (r94, defect 1).
+    result.push(`${who} may end the provisional application of this ${r.self}${r.signatories === 2 ? '' : ' with respect to itself'} by notice${r.signatories === 2 ? ` to the other ${r.participant}` : ''}${period}.`);
   }
   return result;
 }
@@ -237,9 +238,12 @@ function duration(h: Instrument, r: RenderContext): Paragraph[] {
 function unless(u: DurationClause['unless'], r: RenderContext): string {
   if (!u) return '';
   if (u.byNotice) {
-    const who = r.signatories === 2 ? `either ${r.participant}` : `any ${r.participant}`;
     const period = u.notice ? ` ${u.noticeMinimum ? 'at least ' : ''}${r.quantity(u.notice)} before the end of the current period` : '';
-    return `, unless ${who} gives notice of non-renewal${period}`;
+    if (r.signatories === 2) return `, unless either ${r.participant} gives notice of non-renewal${period}`;
+    // Among three or more, a notice of non-renewal takes out the one that gives it; the others renew
+    // ("for such Contracting Parties as have not denounced it", European Interim Agreement on Social
+    // Security 1953, Art. 16): "unless any Party gives notice" read as one Party ending it for all (r94, defect 1).
+    return ` for the ${r.participants} that have not given notice of non-renewal${period}; such a notice ${r.will} take effect only for the ${r.participant} that gives it, at the end of ${u.notice ? 'that' : 'the current'} period`;
   }
   return u.words.length > 0 ? `, unless ${u.words.map((w) => w.text).join(' ')}` : '';
 }
@@ -251,7 +255,8 @@ function exitWords(h: Instrument, r: RenderContext): { heading: string; verb: st
   const keyword = h.termination?.keyword.value;
   if (keyword === 'withdrawal') return { heading: 'Withdrawal', verb: 'withdraw from', noun: 'Withdrawal', object: This };
   if (keyword === 'denunciation' || (keyword !== 'termination' && r.signatories > 2)) return { heading: 'Denunciation', verb: 'denounce', noun: 'Denunciation', object: This };
-  return { heading: 'Termination', verb: 'terminate', noun: 'Termination', object: This };
+  // Among three or more, one Party terminates the treaty only as far as it is concerned (r94, defect 1).
+  return { heading: 'Termination', verb: 'terminate', noun: 'Termination', object: r.signatories > 2 ? `${This} as far as it is concerned` : This };
 }
 
 function termination(h: Instrument, r: RenderContext): Paragraph[] {
@@ -263,10 +268,12 @@ function termination(h: Instrument, r: RenderContext): Paragraph[] {
   const to = r.treaty && r.signatories > 2 ? (h.depositary ? ((h.depositary.values.length > 1) ? ' addressed to one of the Depositaries' : ' addressed to the Depositary') : '') : r.signatories === 2 ? ` to the other ${r.participant}` : ` to the other ${r.participants}`;
   const first = `${who} may ${words.verb} ${words.object} by ${r.treaty ? 'notification' : 'notice'}${to}.`;
   const notice = t.notice ? r.quantity(t.notice) : r.placeholder('period of notice');
+  // Among three or more, leaving takes effect for the one that leaves; the instrument stays in force for the others (r94, defect 1).
+  const forIt = r.signatories > 2 ? ` for that ${r.participant}` : '';
   // `with notice of at least 6 months`: the notice is a minimum, so no date of effect is fixed by it.
-  if (t.notice && t.noticeMinimum) return [`${first.replace(/[.]$/, '')}, given at least ${notice} in advance.`];
+  if (t.notice && t.noticeMinimum) return [`${first.replace(/[.]$/, '')}, given at least ${notice} in advance${forIt ? `; it ${r.will} take effect${forIt} only` : ''}.`];
   const receipt = r.treaty ? 'the date of receipt of the notification' : 'the date of receipt of the notice';
-  return [`${first} ${words.noun} ${r.treaty ? 'shall take' : 'will take'} effect ${notice} after ${receipt}.`];
+  return [`${first} ${words.noun} ${r.treaty ? 'shall take' : 'will take'} effect${forIt} ${notice} after ${receipt}.`];
 }
 
 const ratificationWords = ['ratification', 'acceptance', 'approval'];

@@ -6,6 +6,7 @@
  */
 import type { Instrument } from '../ast/nodes';
 import type { Paragraph, RenderContext } from './construct';
+import { withThe } from '../util/with-the';
 
 export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -14,7 +15,7 @@ export function lastWordOfTitle(title: string): string {
   return /^(?:the\s+)?(\p{L}+)/u.exec(title)?.[1] ?? 'instrument';
 }
 
-export const withThe = (name: string) => (/^the\s/i.test(name) ? name : `the ${name}`);
+export { withThe };
 
 /** `incorporates amendment, disputes from "…" "Articles 20, 21 and 23 of the Convention"`: they apply "mutatis mutandis" (the statement's meaning, ETS 189 Art. 8(1)). */
 export function incorporation(h: Instrument, r: RenderContext): Paragraph[] {

@@ -6,6 +6,7 @@ import type { LevelMarking, SecurityAgreement } from '../ast/nodes';
 import { classificationLevels, classificationSchemes, noEquivalents, oneWayHandlings } from '../ast/vocabulary';
 import { oneArticleEach, closed, name, named, outlineNamed, reference, text, type ConstructRow, type Paragraph, type RenderContext, type SlotTable } from './construct';
 import { breachStatement } from './shared';
+import { withThe } from '../util/with-the';
 
 const slots = {
   'securityAgreement.id': name('security-agreement'),
@@ -160,5 +161,4 @@ function cell(m: LevelMarking | undefined, r: RenderContext): string {
   return `No equivalent (${how} ${r.phrase(m.handledAs)})`;
 }
 
-const withThe = (name: string) => (/^(the|an?)\s/i.test(name) || name.startsWith('\uE000') ? name : `the ${name}`);
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -209,7 +209,8 @@ export function toAkomaNtoso(instrument: RenderedInstrument): string {
     const id = `hcontainer_definitionsAsTranscribed_${index + 1}`;
     return a.insertedBefore ? insertion(a.insertedBefore, id, doc.terms) : '';
   };
-  const units = doc.articles.map((a, index) => (a.gapBefore ? `<hcontainer eId="hcontainer_notTranscribed_${index + 1}" name="notTranscribed"><content><p><omissis>${esc(a.gapBefore)}</omissis></p></content></hcontainer>` : '') + inserted(a, index) + unit(a, doc));
+  const notTranscribed = (id: string, text: string | undefined) => (text ? `<hcontainer eId="${id}" name="notTranscribed"><content><p><omissis>${esc(text)}</omissis></p></content></hcontainer>` : '');
+  const units = doc.articles.map((a, index) => notTranscribed(`hcontainer_notTranscribed_${index + 1}`, a.gapBefore) + inserted(a, index) + notTranscribed(`hcontainer_notTranscribedAfterDefinitions_${index + 1}`, a.gapAfterInsertion) + unit(a, doc));
   // What the transcription says it leaves out after the printed articles (`omitted "…"`): the same container, after them.
   // After annexes printed in the conclusions, the marks follow them there.
   const omissis = (text: string) => `<p><omissis>${esc(text)}</omissis></p>`;

@@ -20,7 +20,7 @@ import { resolvedUnder, type ResolvedArticle } from './resolved-articles';
 import { formulaSignsAnother, signatureBlocks, testimonium, textWritesFormula } from './testimonium';
 import { unprintedHeaderFacts } from './unprinted-header-facts';
 import { numberingGapsAt } from './numbering-gaps';
-import { omissionMarks } from './omission-marks';
+import { type BeforeMark, omissionMarks } from './omission-marks';
 import { unprintedNote } from './unprinted-note';
 import { slug, withoutArticle } from './words';
 import { keptReading } from './clause-readings';
@@ -142,11 +142,15 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   // (omission-marks.ts): among the articles and the annexes after the final formula ("Annexes I and II" before Annex III).
   const omitted = omissionMarks([...placed, ...annexedPlaced].map((a) => a.heading), header?.omitted?.parts.map((p) => p.value) ?? [], numberGaps, placed.length);
   // The `define`s that stand before the article in no clause follow the gap's mark, as the marked insertion (definitions-in-place.ts).
+  // Where the insertion stands in a jump "not printed", the marks of what follows that jump in the text come after it (atInsertion).
   const marked = (a: RenderedArticle, index: number): RenderedArticle => {
-    const gap = omitted.before.get(index);
     const inserted = index < main.length ? main[index].definitionsBefore : undefined;
-    const said = gap !== undefined && index < main.length ? gapWithDefinitions(gap, main[index].definitionsAtGap) : gap;
-    return said === undefined && inserted === undefined ? a : { ...a, ...(said !== undefined ? { gapBefore: said } : {}), ...(inserted !== undefined ? { insertedBefore: inserted } : {}) };
+    const at = index < main.length ? main[index].definitionsAtGap : undefined;
+    const [above, below] = atInsertion(omitted.beforeMarks.get(index) ?? [], inserted !== undefined && at !== undefined);
+    const said = above.length > 0 ? gapWithDefinitions(above.map((m) => m.said).join(' '), at) : undefined;
+    const then = below.length > 0 ? below.map((m) => m.said).join(' ') : undefined;
+    if (said === undefined && inserted === undefined && then === undefined) return a;
+    return { ...a, ...(said !== undefined ? { gapBefore: said } : {}), ...(inserted !== undefined ? { insertedBefore: inserted } : {}), ...(then !== undefined ? { gapAfterInsertion: then } : {}) };
   };
   const articles = placed.map(marked);
   // Words the numbered text prints are not reprinted as "not yet in the numbered text" (render/reprinted-words.ts).
@@ -209,6 +213,17 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
   // The articles' placeholders were counted as they were placed; `parties` and `terms` repeat names the preamble and signature blocks print.
   const blanks = articleBlanks + countPlaceholders([rendered.title, rendered.preamble, rendered.outside?.heading, rendered.testimonium, rendered.signatures]);
   return { ...rendered, draft: draftMark(problems, blanks, outsideArticles.length) };
+}
+
+/**
+ * The marks before an article, parted where the definitions' insertion stands: after the last jump
+ * "not printed" (the articles whose words the `define`s may hold), before the marks of what follows
+ * them in the text. NL–Syria 1953 printed "[Articles 2 to 16 … are not transcribed.]" above Article
+ * 1's definitions (ninety-fifth run, defect 4). With no such jump, all the marks stand above it.
+ */
+function atInsertion(marks: readonly BeforeMark[], inserted: boolean): [readonly BeforeMark[], readonly BeforeMark[]] {
+  const last = inserted ? marks.map((m) => m.jump).lastIndexOf('not printed') : -1;
+  return last < 0 ? [marks, []] : [marks.slice(0, last + 1), marks.slice(last + 1)];
 }
 
 /**

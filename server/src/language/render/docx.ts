@@ -154,6 +154,7 @@ export function docxDocument(doc: RenderedInstrument): Document {
     // The mark of articles the transcription leaves out, in the note's style (Editorial Note): outside the text's words.
     if (a.gapBefore) children.push(new WordParagraph({ style: editorialNoteStyle, children: [new TextRun({ text: a.gapBefore, italics: true })] }));
     if (a.insertedBefore) children.push(...body(a.insertedBefore, a.number, false));
+    if (a.gapAfterInsertion) children.push(new WordParagraph({ style: editorialNoteStyle, children: [new TextRun({ text: a.gapAfterInsertion, italics: true })] }));
     children.push(...article(a, HeadingLevel.HEADING_1));
   }
   if (doc.outside) {

@@ -88,6 +88,8 @@ function htmlBlocks(doc: RenderedInstrument): (() => string)[] {
     if (gap) blocks.push(() => `<aside class="editorial-note" role="note"><p><em>${escapeHtml(gap)}</em></p></aside>`);
     const inserted = a.insertedBefore;
     if (inserted) blocks.push(() => paragraph(inserted, false));
+    const then = a.gapAfterInsertion;
+    if (then) blocks.push(() => `<aside class="editorial-note" role="note"><p><em>${escapeHtml(then)}</em></p></aside>`);
     blocks.push(() => section(a, doc, 'h2'));
   }
   const outside = doc.outside;

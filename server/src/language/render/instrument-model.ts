@@ -131,6 +131,12 @@ export interface RenderedArticle {
    * editorial mark (`mark`) whose items are the terms with their meanings as transcribed.
    */
   readonly insertedBefore?: Paragraph;
+  /**
+   * The marks of what the text has between those definitions and this article, printed after the
+   * insertion as `gapBefore` is before it: "[Articles 2 to 16 are not transcribed.]" after Article
+   * 1's definitions, not above them (ninety-fifth run, defect 4).
+   */
+  readonly gapAfterInsertion?: string;
 }
 
 export interface SignatureBlock {

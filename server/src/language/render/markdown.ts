@@ -164,6 +164,7 @@ export function markdownParts(doc: RenderedInstrument): TextParts {
     // The mark of articles the transcription leaves out, in the note's style: outside the text's words.
     if (a.gapBefore) parts.push(`> *${escape(a.gapBefore)}*`);
     if (a.insertedBefore) parts.push(paragraph(a.insertedBefore, ''));
+    if (a.gapAfterInsertion) parts.push(`> *${escape(a.gapAfterInsertion)}*`);
     parts.push(article(a, '##'));
   }
   if (doc.outside) {

@@ -30,13 +30,35 @@ import { matchesOf } from '../util/all-matches';
 /** Where the marks go: before an article (by index), at the end of the articles (before the final formula), or after the whole text. */
 export interface OmissionMarks {
   readonly before: ReadonlyMap<number, string>;
+  /** The same marks before each article one by one, in the text's order, each with what it says of the numbering (`beforeMarks`). */
+  readonly beforeMarks: ReadonlyMap<number, readonly BeforeMark[]>;
   /** Articles after the last printed one (UNCLOS Arts. 318–320): before the testimonium, as they stand in the text. */
   readonly end: readonly string[];
   readonly after: readonly string[];
 }
 
+/**
+ * One mark before an article: a jump of the numbering the declared parts do not cover (`jump`, with
+ * what its mark says of it), or a declared part. A definitions' insertion that stands in a jump
+ * "not printed" goes after that jump's mark and before the marks of what follows it in the text
+ * (build-instrument.ts): the declared "Articles 2 to 16" after Article 1's definitions, not before
+ * them (ninety-fifth run, defect 4).
+ */
+export interface BeforeMark {
+  readonly said: string;
+  /** The numbering's own jump, where no declared part says it: "not printed" or "not transcribed". */
+  readonly jump?: NumberingGap['said'];
+}
+
 interface Part {
   readonly words: string;
+  /**
+   * Items of one article, not the whole of it: "Article 1 b), d), e), f), h), i), j) and l)" (NL–Syria
+   * air services 2001). It covers no number of a jump; its mark stands after its article (or after
+   * the insertion that holds that article's definitions), before the next; it read as no designation
+   * and went after the Annex (ninety-fifth run, defect 4).
+   */
+  readonly within?: true;
   /** The unit ("article", "annex"), singular and lower case, when the words designate numbered parts. */
   readonly unit: string | undefined;
   readonly numbers: readonly number[];
@@ -145,6 +167,12 @@ function parse(words: string): Part {
   return parseDesignation(text, division);
 }
 
+/**
+ * "1 b), d) and l)", "1(a)–(c)", "3, paragraphs 2 and 4", "5 paragraph 2": one article's number, then
+ * the items of it that are left out (lettered or numbered subparagraphs, paragraphs).
+ */
+const itemsOf = /^(\d{1,4}|[IVXLC]+)\s*,?\s*(?:\(?[a-z]{1,2}\)|\(\d{1,3}\)|\((?:[ivx]{1,5})\)|(?:sub)?paragraphs?\s|paras?\.\s?|§)/u;
+
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
@@ -154,6 +182,10 @@ function parseDesignation(text: string, division: RegExpExecArray | null): Part 
   if (division && inDivision) return { words: text, ...unitOf(division[1]), numbers: inDivision, preamble: false };
   const found = designation.exec(text);
   const rest = found?.[2].replace(qualification, '').trim();
+  // Items first: "Article 1 (a)" is an item of Article 1, where "Article 1 (Scope)" is Article 1 with its title.
+  const items = found && rest !== undefined && !unitOf(found[1]).plural ? itemsOf.exec(rest) : null;
+  const of = items ? numberOf(items[1]) : undefined;
+  if (found && of !== undefined) return { words: text, unit: unitOf(found[1]).unit, numbers: [of], plural: false, preamble: false, within: true };
   const numbers = rest !== undefined ? (numbersOf(rest) ?? numbersWithoutTitle(rest)) : undefined;
   if (found && numbers) return { words: text, ...unitOf(found[1]), numbers, preamble: false };
   return { words: text, unit: undefined, numbers: [], plural: false, preamble: /^(?:the\s+)?preamble$/iu.test(text) };
@@ -191,7 +223,7 @@ function headingOf(heading: string): { unit: string; number: number } | undefine
 }
 
 function mark(part: Part): string {
-  if (!part.unit) return `[Not transcribed: ${part.words}.]`;
+  if (!part.unit || part.within) return `[Not transcribed: ${part.words}.]`;
   const words = part.words.replace(/^the\s+/iu, '');
   return `[${words.charAt(0).toUpperCase()}${words.slice(1)} ${part.plural ? 'are' : 'is'} not transcribed.]`;
 }
@@ -221,10 +253,14 @@ export function omissionMarks(headings: readonly string[], declared: readonly st
     else before.set(at, [...(before.get(at) ?? []), part]);
   }
   const marks = new Map<number, string>();
+  const markLists = new Map<number, readonly BeforeMark[]>();
   const indices = new Set([...before.keys(), ...gaps.keys()]);
   for (const index of [...indices].sort((a, b) => a - b)) {
-    const parts = before.get(index) ?? [];
+    const all = before.get(index) ?? [];
     const gap = gaps.get(index);
+    // Items of an article cover no number of the jump: they are said in their own words after it.
+    const parts = all.filter((p) => !p.within);
+    const items = all.filter((p) => p.within).map((p) => ({ at: Math.min(...p.numbers) + 0.5, said: mark(p) }));
     const ofUnit = gap ? parts.filter((p) => p.unit === gap.unit.toLowerCase()) : [];
     // The gap's numbers the declared parts of its unit cover: all of them, and the declared words stand for it.
     const covered = gap !== undefined && covers(ofUnit, gap);
@@ -238,13 +274,17 @@ export function omissionMarks(headings: readonly string[], declared: readonly st
     // run, defect 3: Articles 1 and 3–12 declared with headings, Article 2 not).
     const split = gap !== undefined && !covered && ofUnit.length > 0 && (gap.said === 'not printed' || ofUnit.some(titled));
     const shown = parts.filter((p) => !gap || covered || split || p.unit !== gap.unit.toLowerCase());
-    const jump = gap && !covered ? (split ? remainderMarks(gap, ofUnit) : [{ at: gap.from, said: gap.mark }]) : [];
-    const numbered = [...jump, ...shown.filter((p) => !p.preamble && p.unit === gap?.unit.toLowerCase()).map((p) => ({ at: Math.min(...p.numbers), said: mark(p) }))].sort((a, b) => a.at - b.at);
+    const jump: { at: number; said: string; jump?: NumberingGap['said'] }[] = gap && !covered ? (split ? remainderMarks(gap, ofUnit) : [{ at: gap.from, said: gap.mark }]).map((j) => ({ ...j, jump: gap.said })) : [];
+    const ofJumpUnit = (p: Part) => gap !== undefined && p.unit === gap.unit.toLowerCase();
+    // An article's items stand after it in number order where the jump is of articles, and with the other parts where not.
+    const inOrder: { at: number; said: string; jump?: NumberingGap['said'] }[] = [...jump, ...shown.filter((p) => !p.preamble && ofJumpUnit(p)).map((p) => ({ at: Math.min(...p.numbers), said: mark(p) })), ...(gap?.unit.toLowerCase() === 'article' ? items : [])];
+    const numbered: BeforeMark[] = inOrder.sort((a, b) => a.at - b.at).map(({ said, jump: j }) => (j ? { said, jump: j } : { said }));
     // The preamble first, as it stands before the articles; then the jump's unit in number order, then the other parts.
-    const said = [...shown.filter((p) => p.preamble).map(mark), ...numbered.map((n) => n.said), ...shown.filter((p) => !p.preamble && p.unit !== gap?.unit.toLowerCase()).map(mark)];
-    marks.set(index, said.join(' '));
+    const said: BeforeMark[] = [...shown.filter((p) => p.preamble).map((p) => ({ said: mark(p) })), ...numbered, ...(gap?.unit.toLowerCase() === 'article' ? [] : items.map(({ said: s }) => ({ said: s }))), ...shown.filter((p) => !p.preamble && !ofJumpUnit(p)).map((p) => ({ said: mark(p) }))];
+    marks.set(index, said.map((m) => m.said).join(' '));
+    markLists.set(index, said);
   }
-  return { before: marks, end: end.map(mark), after: after.map(mark) };
+  return { before: marks, beforeMarks: markLists, end: end.map(mark), after: after.map(mark) };
 }
 
 /**
@@ -253,7 +293,7 @@ export function omissionMarks(headings: readonly string[], declared: readonly st
  * article the transcription holds as `define`s stands there (render/definitions-in-place.ts).
  */
 export function declaredArticleNumbers(declared: readonly string[]): ReadonlySet<number> {
-  return new Set(declared.filter((d) => d.trim()).map(parse).filter((p) => p.unit === 'article').flatMap((p) => p.numbers));
+  return new Set(declared.filter((d) => d.trim()).map(parse).filter((p) => p.unit === 'article' && !p.within).flatMap((p) => p.numbers));
 }
 
 /** Whether a declared part says more than its numbers ("Article 1 (Scope)"): a jump's one mark would drop those words. */

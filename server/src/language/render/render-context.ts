@@ -20,6 +20,7 @@ import { inLettersDesignation } from './library-designation';
 import { placeholder, reference, visibleText } from './inline';
 import { ordinal, withArticle } from './words';
 import { namesAFile } from '../util/file-or-title';
+import { withThe } from '../util/with-the';
 
 export function renderContext(model: SemanticModel): RenderContext {
   const instrument = model.ast.instrument;
@@ -214,7 +215,6 @@ export function treatyFormulas(model: SemanticModel): boolean {
 }
 
 /** A title cited in a sentence: "the Agreement between …". */
-const withThe = (title: string) => (/^(the|an?)\s/i.test(title) || title.startsWith('\uE000') ? title : `the ${title}`);
 
 /** Prose as written, on one line, without a final full stop. */
 function phrase(text: Text): string {
