@@ -47,5 +47,13 @@ export function allocatesCostsInWords(model: SemanticModel, clause: Clause): boo
     .some((sentence) => allocates.test(sentence) && !ofADispute.test(sentence));
 }
 
-/** Whether any of the instrument's own clauses says in words who bears costs: once per model. */
-export const costsAllocatedInWords = oncePer((model: SemanticModel): boolean => model.ast.clauses.some((clause) => allocatesCostsInWords(model, clause)));
+/**
+ * Whether any of the instrument's own clauses says in words who bears costs: once per model. A loop,
+ * not a callback made per model: V8 keeps the optimised code of a closure made per call only while
+ * one lives, so after a full garbage collection every keystroke ran the callback (and the check it
+ * had inlined) unoptimised and compiled it again; `allocatesCostsInWords` is optimised on its own.
+ */
+export const costsAllocatedInWords = oncePer((model: SemanticModel): boolean => {
+  for (const clause of model.ast.clauses) if (allocatesCostsInWords(model, clause)) return true;
+  return false;
+});

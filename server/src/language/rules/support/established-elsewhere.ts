@@ -76,8 +76,16 @@ function establishingSentences(model: SemanticModel, clause: Clause): readonly E
  * an unchanged list is the very same array (the answers kept per body compare it). A clause taken
  * from the library reads the library's text: then every clause is read, in order, as before.
  */
+/**
+ * Whether a clause's text is written in place (not taken from the library). A function of the
+ * module, not a closure made per call: it runs once per clause on every keystroke, and V8 keeps the
+ * optimised code of a closure made per call only while such a closure lives, so after a full
+ * garbage collection each keystroke ran it unoptimised and compiled it again.
+ */
+const writtenInPlace = (clause: Clause): boolean => clause.body !== undefined;
+
 const sentencesOf = oncePer((model: SemanticModel): readonly EstablishingSentence[] => {
-  if (model.ast.clauses.every((clause) => clause.body)) {
+  if (model.ast.clauses.every(writtenInPlace)) {
     return combinedParts('establishing-sentences', model, '', (d) => (d.type === 'Clause' ? establishingSentences(model, d) : none), (parts) => parts.flat(), sameWords);
   }
   const found: EstablishingSentence[] = [];

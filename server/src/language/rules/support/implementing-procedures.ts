@@ -8,7 +8,7 @@
  * technical information for defence purposes, 1970, Art. IV). What is settled there — who sends
  * and receives, how a committee works and is paid for — is not missing from the instrument.
  */
-import type { GovernanceBody } from '../../ast/nodes';
+import type { Clause, GovernanceBody } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { combinedParts, sameWords } from '../../model/document-change';
 import { proseMemoOf } from '../../util/prose-memo';
@@ -35,9 +35,17 @@ const communicationOfInformation = /\b(?:communication|exchange|transmission)\b(
  * list is the very same array (the answers kept per body compare it). A clause taken from the
  * library reads the library's text: then every clause is read, in order, as before.
  */
+/**
+ * Whether a clause's text is written in place (not taken from the library). A function of the
+ * module, not a closure made per call: it runs once per clause on every keystroke, and V8 keeps the
+ * optimised code of a closure made per call only while such a closure lives, so after a full
+ * garbage collection each keystroke ran it unoptimised and compiled it again.
+ */
+const writtenInPlace = (clause: Clause): boolean => clause.body !== undefined;
+
 const delegated = oncePer((model: SemanticModel): readonly string[] => {
   const memo = proseMemoOf(model);
-  if (model.ast.clauses.every((clause) => clause.body)) {
+  if (model.ast.clauses.every(writtenInPlace)) {
     const part = (text: string) => (text ? memo.get('implementing-procedures', text, procedurePart) : null);
     return combinedParts('implementing-procedures', model, '', (d) => (d.type === 'Clause' && d.body ? part(d.body.value) : null), presentParts, sameWords);
   }
