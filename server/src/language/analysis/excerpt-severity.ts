@@ -71,16 +71,23 @@ export const excerptTopics: Readonly<Record<string, readonly ClauseTopic[]>> = {
   'budapest-35-without-24-7': ['contact-24-7'],
 };
 
+/**
+ * The same table as a map: asked once per rule on every analysis, a map's look-up hashes the code,
+ * where reading a property named by each of a hundred codes went through V8's megamorphic cache,
+ * which every full garbage collection empties.
+ */
+const topicsByCode: ReadonlyMap<string, readonly ClauseTopic[]> = new Map(Object.entries(excerptTopics));
+
 /** Whether a finding of this rule may be capped on an excerpt, and on what: for the rules page. */
 export function excerptCapOf(rule: Rule): string | undefined {
   if (rule.code === 'unused-term') return 'on an excerpt (`omitted`) info, saying the term is not used in the transcribed articles';
-  const topics = excerptTopics[rule.code];
+  const topics = topicsByCode.get(rule.code);
   return topics ? `on an excerpt info where an omitted part is declared \`about ${topics.join(', ')}\`, naming that part` : undefined;
 }
 
 /** The omitted parts declared to hold what a finding of this rule is about; empty where none is. */
 function partsHolding(model: SemanticModel, rule: Rule): string[] {
-  const topics = excerptTopics[rule.code];
+  const topics = topicsByCode.get(rule.code);
   return topics ? omittedPartsAbout(model, topics) : [];
 }
 
@@ -100,5 +107,5 @@ export function excerptSentence(parts: readonly string[], topics: readonly Claus
 export function excerptMessage(model: SemanticModel, rule: Rule, message: string): string {
   const parts = partsHolding(model, rule);
   if (parts.length === 0) return message;
-  return `${message} ${excerptSentence(parts, excerptTopics[rule.code] ?? [])}`;
+  return `${message} ${excerptSentence(parts, topicsByCode.get(rule.code) ?? [])}`;
 }

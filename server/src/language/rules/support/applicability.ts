@@ -320,6 +320,9 @@ function titledAsChoice(fix: CodeFix, choices: Readonly<Record<string, string>> 
  * topic, fixed by a library clause or the header statement.
  */
 export function instrumentLevelRule(spec: InstrumentLevelSpec): Rule {
+  // Read from the spec once: every analysis asks each rule whether it applies, and over specs of
+  // many shapes `spec.applies` went through V8's megamorphic cache, which a full GC empties.
+  const { applies, stated, coveredOnlyInPart, topic } = spec;
   return defineRule({
     code: spec.code,
     catalogueId: spec.catalogueId,
@@ -336,8 +339,8 @@ export function instrumentLevelRule(spec: InstrumentLevelSpec): Rule {
     check({ model, report }) {
       const instrument = standaloneInstrument(model);
       // A political declaration has no final clauses to miss: no parties to bind, nothing to enter into force.
-      if (!instrument || model.isPoliticalDeclaration || !spec.applies(model, instrument)) return;
-      if (spec.stated(instrument, model) || (coversTopic(model, spec.topic) && !spec.coveredOnlyInPart?.(model, instrument))) return;
+      if (!instrument || model.isPoliticalDeclaration || !applies.call(spec, model, instrument)) return;
+      if (stated.call(spec, instrument, model) || (coversTopic(model, topic) && !coveredOnlyInPart?.call(spec, model, instrument))) return;
       // An implementing arrangement that takes the item from its treaty states it by reference.
       const inherited = inheritedItemOf[spec.topic];
       if (inherited && inheritsFromTreaty(model, inherited)) return;
