@@ -106,7 +106,7 @@ export const finalClauseStatements = {
     display: 'provisional application',
     docs: {
       provisional:
-        '`provisional application on signature`: the treaty (or part of it) applies pending its entry into force (VCLT Art. 25(1)); `until …` and `with notice [of …]` say how provisional application ends early (Art. 25(2) applies otherwise).',
+        '`provisional application on signature`: the treaty (or part of it) applies pending its entry into force (VCLT Art. 25(1)); `until …` and `with notice [of …]` say how provisional application ends early (Art. 25(2) applies otherwise); `provisional application permitted on signature` where the text only says it "may" be applied provisionally.',
       application: '`provisional application`: see `provisional`; `provisional application permitted on signature` where the text only permits it ("may be applied provisionally"), so that what follows from it is said as a condition.',
       until: 'The end of a period: provisional application `until 2027-12-31`, an opening for signature `until 2002-03-31`.',
     },

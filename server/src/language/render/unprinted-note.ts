@@ -80,7 +80,9 @@ export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded
   const also = held.length > 0 ? ` Nor ${many ? 'are' : 'is'} ${held.join('; ')}: the text’s own provisions on ${subject} printed instead.` : '';
   // Why the header statements are not printed: no provision is marked as stating them, unlike those
   // a provision states, named next (ninety-eighth run, minor point 1: "1 header statement" read as all).
-  const unmarked = statements === 0 ? '' : ` No provision of the text is marked as stating ${statements === 1 ? 'that header statement' : 'those header statements'} (by its heading or the transcription’s tags): ${statements === 1 ? 'it is' : 'they are'} the transcription’s record, and the text’s own words on ${statements === 1 ? 'it' : 'them'}, if any, are printed where they stand.`;
+  // Only the final clauses: the facts of the final formula say themselves why (no printed word carries them).
+  const finalOnly = finalClauses.length === 1;
+  const unmarked = finalClauses.length === 0 ? '' : ` No provision of the text is marked as stating ${andList(finalClauses)} (by its heading or the transcription’s tags): ${finalOnly ? 'that statement is' : 'those statements are'} the transcription’s record, and the text’s own words on ${finalOnly ? 'it' : 'them'}, if any, are printed where they stand.`;
   const text = `${lead}${frame} ${capitalFirst(what)} ${one ? 'is' : 'are'} not printed as ${one ? 'a separate provision' : 'separate provisions'} (the text’s own provisions are printed as transcribed): ${entries.join('; ')}.${unmarked}${also}${byText}`;
   return { title: unprintedTitle, text, entries };
 }
