@@ -15,7 +15,7 @@
  * not (Art. 14), and consent then comes later, on a date the document cannot know (seventeenth
  * run: the Macolin Convention, signed in 2014, was not in force for the Netherlands in 2017).
  */
-import type { DateValue, EntenteDocument } from '../ast/nodes';
+import type { Clause, DateValue, EntenteDocument } from '../ast/nodes';
 import { referenceDay } from '../data/reference-date';
 import { finalFormulaDay, namesSignatories } from './signed-words';
 import { lastSignature, replyDate, type Day } from './timing';
@@ -97,15 +97,61 @@ export function concludedText(document: EntenteDocument): Concluded | undefined 
 
 const concludedOnce = oncePer(readConcluded);
 
+/**
+ * What a clause's words say of the text's signing: the date of its final formula, and (read when
+ * asked) whether it names the persons who signed. A function of the clause's body alone, kept with
+ * its node: a draft's keystroke reads the edited clause's words only, not every clause's against
+ * the final-formula patterns (a fortieth of a steady keystroke at 10k lines; issue #11).
+ */
+const signingByClause = new WeakMap<Clause, Signing>();
+
+function signingOf(clause: Clause): Signing {
+  let signing = signingByClause.get(clause);
+  if (!signing) signingByClause.set(clause, (signing = { day: finalFormulaDay(clause.body?.value ?? '') }));
+  return signing;
+}
+
+type Signing = { readonly day: Day | undefined; names?: boolean };
+
+/**
+ * The last few lists of clauses read, with each clause's reading: a new tree's list, whose nodes
+ * are mostly the very same (an incremental parse keeps every untouched node), takes the readings
+ * of the nodes at the same places by an identity check, not a lookup per node.
+ */
+const lastSignings: { readonly clauses: WeakRef<readonly Clause[]>; readonly signings: readonly Signing[] }[] = [];
+const keptLists = 8;
+
+function signingsOf(clauses: readonly Clause[]): readonly Signing[] {
+  let like: readonly Clause[] | undefined;
+  let likeSignings: readonly Signing[] | undefined;
+  for (const last of lastSignings) {
+    // Held weakly: a closed document's tree is not kept alive by this list.
+    const before = last.clauses.deref();
+    if (before === clauses) return last.signings;
+    if (like === undefined && before !== undefined && before.length === clauses.length) [like, likeSignings] = [before, last.signings];
+  }
+  const signings: Signing[] = new Array(clauses.length);
+  for (let i = 0; i < clauses.length; i++) signings[i] = like !== undefined && like[i] === clauses[i] ? likeSignings![i] : signingOf(clauses[i]);
+  lastSignings.unshift({ clauses: new WeakRef(clauses), signings });
+  if (lastSignings.length > keptLists) lastSignings.pop();
+  return signings;
+}
+
 function readConcluded(document: EntenteDocument): Concluded | undefined {
   const conclusion = conclusionOf(document);
   if (conclusion) return passed(conclusion.day) ? { evidence: conclusion.verb === 'adopted' ? `it was adopted on ${conclusion.iso}` : `${conclusion.what} is ${conclusion.iso}`, conclusion } : undefined;
   const opened = document.instrument?.openedForSignature?.date;
   if (opened?.valid && passed(opened)) return { evidence: `it was opened for signature on ${isoOf(opened)}`, conclusion: undefined };
-  const bodies = document.clauses.map((clause) => clause.body?.value ?? '');
-  const formulaDay = bodies.map(finalFormulaDay).find((day) => day !== undefined);
+  const clauses = document.clauses;
+  const signings = signingsOf(clauses);
+  let formulaDay: Day | undefined;
+  for (let i = 0; i < signings.length; i++) if ((formulaDay = signings[i].day) !== undefined) break;
   if (formulaDay) return passed(formulaDay) ? { evidence: `its final formula dates it ${isoOf(formulaDay)}`, conclusion: undefined } : undefined;
-  if (bodies.some(namesSignatories)) return { evidence: 'its signature block names the persons who signed it', conclusion: undefined };
+  for (let i = 0; i < signings.length; i++) {
+    const signing = signings[i];
+    signing.names ??= namesSignatories(clauses[i].body?.value ?? '');
+    if (signing.names) return { evidence: 'its signature block names the persons who signed it', conclusion: undefined };
+  }
   if (document.instrument?.signature?.unstatedDate) return { evidence: 'it was signed, on a date the text does not state', conclusion: undefined };
   return undefined;
 }

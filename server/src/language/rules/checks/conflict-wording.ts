@@ -23,6 +23,7 @@ import { removeStatementEdit } from '../support/conflict-edits';
 import { removalFixes } from '../support/ordinary-helpers';
 import { declarationParts, sameWordsMoved } from '../../model/document-change';
 import { keyOfParts } from '../../util/same-values';
+import { combinedWhenChanged } from '../../util/declaration-memo';
 import { declarationSpans, declaredWording, spanFacts, spanRange, titleSpans, type ProseSpan } from '../support/conflict-prose';
 import { anotherAuthorsText, sentenceIndex, unilateralLetters } from '../support/wording-rewrites';
 import { defineRule, type CodeFix, type Finding } from '../rule';
@@ -60,12 +61,19 @@ interface WordingFinding {
  * while what a span depends on besides its text is the same (the reference context, the masked
  * names, and which texts are another author's).
  */
-function proseWording(model: SemanticModel, belongsTo: Wording): WordingFinding[] {
-  const result: WordingFinding[] = spansWording(model, titleSpans(model), belongsTo);
+function proseWording(model: SemanticModel, belongsTo: Wording): readonly WordingFinding[] {
+  const title = spansWording(model, titleSpans(model), belongsTo);
   const facts = keyOfParts(`wording:${belongsTo}`, [spanFacts(model), String(model.isExchange), unilateralLetters(model)]);
-  for (const found of declarationParts(`wording:${belongsTo}`, model, facts, (d) => spansWording(model, declarationSpans(model, d), belongsTo), sameWordsMoved)) {
-    for (const f of found) result.push(f);
-  }
+  const parts = declarationParts(`wording:${belongsTo}`, model, facts, (d) => spansWording(model, declarationSpans(model, d), belongsTo), sameWordsMoved);
+  // The declarations' findings in one list, made again only when some declaration's changed (the
+  // same list object after a keystroke that changed none: no pass over every declaration).
+  const declared = combinedWhenChanged(`wording-all:${belongsTo}`, model, parts, allFindings);
+  return title.length === 0 ? declared : [...title, ...declared];
+}
+
+function allFindings(parts: readonly (readonly WordingFinding[])[]): readonly WordingFinding[] {
+  const result: WordingFinding[] = [];
+  for (const found of parts) for (const f of found) result.push(f);
   return result;
 }
 

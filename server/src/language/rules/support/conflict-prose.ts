@@ -14,7 +14,7 @@
  * kind) and who its signatories are, so that "this Memorandum" and "the Participants" can be told
  * from "the Convention" and "States Parties".
  */
-import type { Declaration, Definition, Text } from '../../ast/nodes';
+import type { Declaration, Definition, Party, Text } from '../../ast/nodes';
 import type { Range } from '../../ast/positions';
 import type { InstrumentKind } from '../../ast/vocabulary';
 import { nameMark, type ReferenceContext } from '../../model/instrument-references';
@@ -25,8 +25,8 @@ import { sharedPhraseMatcher, type PhraseMatcher } from '../../util/phrase-match
 import { proseMemoOf } from '../../util/prose-memo';
 import { singular } from '../../util/english-singular';
 import { oncePer } from '../../util/once-per';
-import { keyOfParts } from '../../util/same-values';
-import { someDeclaration } from '../../model/document-change';
+import { keyOfParts, sameElements } from '../../util/same-values';
+import { combinedParts, sameWords, someDeclaration } from '../../model/document-change';
 
 export interface ProseSpan {
   /** Offset of `text[0]` in the document. */
@@ -77,8 +77,16 @@ export function titleSpans(model: SemanticModel): ProseSpan[] {
 /** What a span of this model is made of besides its own text: the reference context and the protected names. */
 export function spanFacts(model: SemanticModel): string {
   const context = masking(model).context;
-  return keyOfParts('span-facts', [context.selfNouns, context.signatories, [...protectedNames(model)]]);
+  // The context and the names are the very same objects while what they are read from is unchanged
+  // (see `referenceContext`, `protectedNames`): the key is then told equal by identity.
+  return keyOfParts('span-facts', [context.selfNouns, context.signatories, namesOf(protectedNames(model)).list]);
 }
+
+/** The protected names as a list and as the masking memo's key, made once per set of names (the set is kept while unchanged). */
+const namesOf = oncePer((names: ReadonlySet<string>) => {
+  const list = [...names];
+  return { list, key: `mask\u0004${list.join('\u0002')}` };
+});
 
 interface SpanText {
   readonly text: Text;
@@ -102,7 +110,7 @@ function masking(model: SemanticModel): Masking {
   const context = referenceContext(model);
   // The masking is a pure function of the raw text and the protected names: remembered across edits.
   const memo = proseMemoOf(model);
-  const space = memo.space(`mask\u0004${[...names].join('\u0002')}`);
+  const space = memo.space(namesOf(names).key);
   const spans = (texts: readonly SpanText[]) =>
     texts.map(({ text, title: isTitle, owner }): ProseSpan => {
       const offset = model.lines.offsetAt(text.range.start);
@@ -132,9 +140,32 @@ export function declaredWording(model: SemanticModel): 'mou' | 'treaty' | undefi
  * The instrument nouns of its title ("Memorandum of Understanding", "Memorandum") and kind, and its
  * signatories: read once per model (undefined-term and the masking of every wording check ask).
  */
-export const referenceContext = oncePer(readReferenceContext);
+export const referenceContext = oncePer(keptReferenceContext);
 
-function readReferenceContext(model: SemanticModel): ReferenceContext {
+/** The last context made for a prose memo (a service's), with what it was read from. */
+const lastContexts = new WeakMap<object, { readonly kind: SemanticModel['kind']; readonly title: string; readonly parties: readonly Party[]; readonly lowerCase: boolean; readonly context: ReferenceContext }>();
+
+/**
+ * The context of the last analysis (the very same object) when everything it is read from is the
+ * same: the kind, the title's words, the party nodes (an incremental parse keeps every untouched
+ * node), whether a clause names the signatories in lower case, and the memo. The masking's key and
+ * every kept wording answer (`spanFacts`) are then told unchanged by identity, and a keystroke
+ * does not read the title and the parties again (issue #11).
+ */
+function keptReferenceContext(model: SemanticModel): ReferenceContext {
+  const memo = proseMemoOf(model);
+  const kind = model.kind;
+  const title = model.ast.instrument?.title?.value ?? '';
+  const parties = model.ast.parties;
+  const lowerCase = someDeclaration('lower-case-parties', model, '', namesPartiesInLowerCase);
+  const last = lastContexts.get(memo);
+  if (last !== undefined && last.kind === kind && last.title === title && last.lowerCase === lowerCase && sameElements(last.parties, parties)) return last.context;
+  const context = readReferenceContext(model, lowerCase);
+  lastContexts.set(memo, { kind, title, parties, lowerCase, context });
+  return context;
+}
+
+function readReferenceContext(model: SemanticModel, lowerCase: boolean): ReferenceContext {
   const selfNouns = new Set<string>();
   const kindNoun: Record<InstrumentKind, string | undefined> = { memorandum: 'Memorandum', arrangement: 'Arrangement', framework: 'Framework', protocol: 'Protocol', annex: 'Annex', declaration: 'Declaration', treaty: undefined };
   const noun = model.kind && kindNoun[model.kind];
@@ -159,7 +190,7 @@ function readReferenceContext(model: SemanticModel): ReferenceContext {
   // it writes "the receiving Party will" (sixty-third run, defect 2): the lower-case word is theirs.
   // Each clause's answer is kept with its node (a function of its body's words alone): a keystroke
   // reads the edited clause only, not the pattern over every clause's body (issue #11).
-  if (someDeclaration('lower-case-parties', model, '', namesPartiesInLowerCase)) signatories.add('parties');
+  if (lowerCase) signatories.add('parties');
   return { selfNouns: [...selfNouns], signatories: [...signatories], memo: proseMemoOf(model) };
 }
 
@@ -214,12 +245,27 @@ export function maskQuotes(raw: string): string {
  * Read once per model (the masking and `spanFacts` both ask); each definition's forms are kept
  * with its node, so a keystroke elsewhere reads no term again (issue #11).
  */
-const protectedNames = oncePer((model: SemanticModel): Set<string> => {
+const protectedNames = oncePer((model: SemanticModel): ReadonlySet<string> => combinedParts('protected-names', model, '', namesPart, namesInOrder, sameWords));
+
+/**
+ * Per declaration, the names it protects: a definition's term forms, a security agreement's name
+ * (marked, as those come after every definition's); nothing for the others. A function of the node
+ * alone, kept with it: after a keystroke elsewhere the set of names is the very same object.
+ */
+function namesPart(d: Declaration): { readonly forms: readonly string[]; readonly agreement: boolean } | undefined {
+  if (d.type === 'Definition') return { forms: termFormsOf(d), agreement: false };
+  if (d.type !== 'SecurityAgreement') return undefined;
+  const name = d.name?.value.trim();
+  return { forms: name ? [name] : [], agreement: true };
+}
+
+/** The definitions' forms, then the security agreements' names, in the order of the text. */
+function namesInOrder(parts: readonly ({ readonly forms: readonly string[]; readonly agreement: boolean } | undefined)[]): ReadonlySet<string> {
   const phrases = new Set<string>();
-  for (const d of model.ast.definitions) for (const form of termFormsOf(d)) phrases.add(form);
-  for (const s of model.ast.securityAgreements) if (s.name && s.name.value.trim()) phrases.add(s.name.value.trim());
+  for (const part of parts) if (part !== undefined && !part.agreement) for (const form of part.forms) phrases.add(form);
+  for (const part of parts) if (part !== undefined && part.agreement) for (const form of part.forms) phrases.add(form);
   return phrases;
-});
+}
 
 /** A definition's term and, where it differs, its singular: a function of the node alone, kept with it. */
 const termFormsOf = oncePer((d: Definition): readonly string[] => {

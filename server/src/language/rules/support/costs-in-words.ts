@@ -13,10 +13,11 @@
  * between the signatories; "bear in mind" and "bear the responsibility" are not costs; "free of
  * charge" and compensation are read apart (support/payment-provisions.ts).
  */
-import type { Clause } from '../../ast/nodes';
+import type { Clause, Declaration } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { singleSpaced } from '../../util/single-spaced';
 import { oncePer } from '../../util/once-per';
+import { combinedParts, declarationParts, sameWords } from '../../model/document-change';
 
 const costs = String.raw`(?:costs?|expenses?|expenditures?)`;
 const signatory = String.raw`(?:(?:the|each|either|both|every)\s+(?:of\s+the\s+)?(?:(?!third\b)[\p{L}-]+\s+){0,2}?(?:Contracting\s+)?(?:Part(?:y|ies)|Participants?|Governments?|States?|sides?)|(?:the\s+)?Government\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?(?:the\s+)?\p{Lu}[\p{L}-]*){0,4})`;
@@ -47,5 +48,47 @@ export function allocatesCostsInWords(model: SemanticModel, clause: Clause): boo
     .some((sentence) => allocates.test(sentence) && !ofADispute.test(sentence));
 }
 
-/** Whether any of the instrument's own clauses says in words who bears costs: once per model. */
-export const costsAllocatedInWords = oncePer((model: SemanticModel): boolean => model.ast.clauses.some((clause) => allocatesCostsInWords(model, clause)));
+/**
+ * Per top-level declaration: for a clause written in place without a library entry, whether its
+ * words allocate costs; `library` for a clause that takes a library entry (its text and topics are
+ * the library's: asked each time, see `allocatesInWordsAt`); undefined for any other declaration.
+ * Without a library entry the answer is a function of the clause's own words (its body, its `about`
+ * topics, its id: what `clauseText` and `topicsOf` read), so it is kept with its node
+ * (`declarationParts`) and a keystroke reads the edited clause only (issue #11): every clause's
+ * text against these patterns was a tenth of a steady keystroke at 10k lines.
+ */
+type InWords = boolean | 'library' | undefined;
+const partName = 'costs-in-words';
+function inWordsPart(model: SemanticModel) {
+  return (d: Declaration): InWords => {
+    if (d.type !== 'Clause') return undefined;
+    return d.libraryRef !== undefined ? 'library' : allocatesCostsInWords(model, d);
+  };
+}
+
+/** Per declaration, as `inWordsPart` says (the same list object while an edit changes no answer). */
+export function allocationsInWords(model: SemanticModel): readonly InWords[] {
+  return declarationParts(partName, model, '', inWordsPart(model), sameWords);
+}
+
+/** Whether the clause at `index` of the declarations says in words who bears costs (`part` its entry of `allocationsInWords`). */
+export function allocatesInWordsAt(model: SemanticModel, part: InWords, index: number): boolean {
+  return part === 'library' ? allocatesCostsInWords(model, model.ast.declarations[index] as Clause) : part === true;
+}
+
+/** Whether some clause written in place says so, and where the clauses with library entries are: combined from the parts. */
+const inWordsSummary = (parts: readonly InWords[]) => {
+  const library: number[] = [];
+  let some = false;
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i] === true) some = true;
+    else if (parts[i] === 'library') library.push(i);
+  }
+  return { some, library };
+};
+
+/** Whether any of the instrument's own clauses says in words who bears costs: once per model, from the parts kept per clause. */
+export const costsAllocatedInWords = oncePer((model: SemanticModel): boolean => {
+  const { some, library } = combinedParts(partName, model, '', inWordsPart(model), inWordsSummary, sameWords);
+  return some || library.some((i) => allocatesCostsInWords(model, model.ast.declarations[i] as Clause));
+});

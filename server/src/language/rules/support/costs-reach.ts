@@ -34,7 +34,7 @@ import { singleSpaced } from '../../util/single-spaced';
 import { referredSubdivisions } from './referred-subdivisions';
 import { escapeRegExp } from '../../util/escape-regexp';
 import { matchesOf } from '../../util/all-matches';
-import { allocatesCostsInWords } from './costs-in-words';
+import { allocatesInWordsAt, allocationsInWords } from './costs-in-words';
 
 /**
  * Words of costs. "Financial Rules" are not among them: rules the parties adopt at a meeting ("At
@@ -146,15 +146,20 @@ export function costsClauses(model: SemanticModel): Clause[] {
   // from the library that satisfy missing-costs, in the order of the text: a loop, not a topic set
   // made for every clause on every keystroke.
   const about = model.clausesAbout('costs');
+  // Whether a clause's own words say who bears costs, kept per clause node (costs-in-words.ts).
+  const inWords = allocationsInWords(model);
+  const declarations = model.ast.declarations;
   const found: Clause[] = [];
   let next = 0;
-  for (const clause of model.ast.clauses) {
+  for (let i = 0; i < declarations.length; i++) {
+    const clause = declarations[i];
+    if (clause.type !== 'Clause') continue;
     if (next < about.length && about[next] === clause) {
       found.push(clause);
       next++;
     } else if (clause.libraryRef !== undefined && satisfiesCosts(model, clause)) found.push(clause);
     // A clause whose own words say who bears costs, untagged (ninety-third run, defect 4).
-    else if (allocatesCostsInWords(model, clause)) found.push(clause);
+    else if (allocatesInWordsAt(model, inWords[i], i)) found.push(clause);
   }
   return found;
 }

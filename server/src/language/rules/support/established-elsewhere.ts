@@ -18,7 +18,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { testFast } from '../../util/ascii-twin';
 import { keptWithInputs } from '../../util/kept-with-inputs';
 import { oncePer } from '../../util/once-per';
-import { spacedClauseText } from './spaced-clause-text';
+import { everyClauseWritten, spacedClauseText } from './spaced-clause-text';
 import { matchesOf } from '../../util/all-matches';
 
 const establishing = /\b(?:establish(?:es|ed|ing)?|set\s+up|created|creating)\b/iu;
@@ -77,7 +77,7 @@ function establishingSentences(model: SemanticModel, clause: Clause): readonly E
  * from the library reads the library's text: then every clause is read, in order, as before.
  */
 const sentencesOf = oncePer((model: SemanticModel): readonly EstablishingSentence[] => {
-  if (model.ast.clauses.every((clause) => clause.body)) {
+  if (everyClauseWritten(model)) {
     return combinedParts('establishing-sentences', model, '', (d) => (d.type === 'Clause' ? establishingSentences(model, d) : none), (parts) => parts.flat(), sameWords);
   }
   const found: EstablishingSentence[] = [];

@@ -15,6 +15,7 @@ import { proseMemoOf } from '../../util/prose-memo';
 import { oncePer } from '../../util/once-per';
 import { keptWithInputs } from '../../util/kept-with-inputs';
 import { escapeRegExp } from '../../util/escape-regexp';
+import { everyClauseWritten } from './spaced-clause-text';
 
 const implementingProcedures = /\b(?:develop|establish|adopt|agree(?:\s+(?:on|upon))?|draw\s+up|conclude|lay\s+down)\b[^.]{0,120}\b(?:procedures|arrangements)\s+for\s+the\s+implementation\s+of\s+this\b/i;
 /**
@@ -37,7 +38,7 @@ const communicationOfInformation = /\b(?:communication|exchange|transmission)\b(
  */
 const delegated = oncePer((model: SemanticModel): readonly string[] => {
   const memo = proseMemoOf(model);
-  if (model.ast.clauses.every((clause) => clause.body)) {
+  if (everyClauseWritten(model)) {
     const part = (text: string) => (text ? memo.get('implementing-procedures', text, procedurePart) : null);
     return combinedParts('implementing-procedures', model, '', (d) => (d.type === 'Clause' && d.body ? part(d.body.value) : null), presentParts, sameWords);
   }

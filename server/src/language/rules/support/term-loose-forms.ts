@@ -13,7 +13,8 @@
  */
 import type { Declaration, Definition } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
-import { oncePer } from '../../util/once-per';
+import { rowOf } from '../../constructs/table';
+import { declarationParts, sameWords } from '../../model/document-change';
 import { matchesOf } from '../../util/all-matches';
 
 const joiningWords = new Set(['the', 'and', 'for', 'with', 'from', 'into', 'under', 'any', 'its', 'their']);
@@ -26,19 +27,24 @@ export type DefiningAt = (text: string, start: number, end: number) => boolean;
 export function maybeUsedInAnotherForm(model: SemanticModel, term: string, definition: Definition, definingAt: DefiningAt): boolean {
   const stems = (term.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 3 && !joiningWords.has(w)).map(stem);
   if (stems.length === 0) return false;
-  const { texts, byPrefix } = wordIndexOf(model);
+  const parts = declarationWords(model);
+  const declarations = model.ast.declarations;
+  const prefix = stems[0].slice(0, prefixLength);
   // Only the words that begin like the term's first word are read further: asking for each
   // unused definition in turn stays linear in the prose, not its product with the definitions.
-  for (const [t, i] of byPrefix.get(stems[0].slice(0, prefixLength)) ?? []) {
-    const { source, owner, words } = texts[t];
-    if (owner === definition || !words[i].word.startsWith(stems[0])) continue;
-    const end = looseUseFrom(source, words, i, stems);
-    if (end !== undefined && !definingAt(source, words[i].start, end)) return true;
+  for (let d = 0; d < parts.length; d++) {
+    if (declarations[d] === definition) continue;
+    for (const { source, words, byPrefix } of parts[d]) {
+      for (const i of byPrefix.get(prefix) ?? none) {
+        if (!words[i].word.startsWith(stems[0])) continue;
+        const end = looseUseFrom(source, words, i, stems);
+        if (end !== undefined && !definingAt(source, words[i].start, end)) return true;
+      }
+    }
   }
   return false;
 }
 
-/** The first ~60% of a word, at least four letters: "disclosure" and "disclosed" share "disclo". */
 function stem(word: string): string {
   return word.slice(0, Math.min(word.length, Math.max(4, Math.ceil(word.length * 0.6))));
 }
@@ -49,36 +55,46 @@ interface Word {
   readonly end: number;
 }
 
-interface WordIndex {
-  readonly texts: readonly { readonly source: string; readonly owner: Declaration; readonly words: readonly Word[] }[];
-  /** Where each word starts with a given three letters (every stem has at least three): [text, word]. */
-  readonly byPrefix: ReadonlyMap<string, [number, number][]>;
+/** A prose text's words, and where each word starts with a given three letters (every stem has at least three). */
+interface TextWords {
+  readonly source: string;
+  readonly words: readonly Word[];
+  readonly byPrefix: ReadonlyMap<string, readonly number[]>;
 }
 
 const prefixLength = 3;
-/** The prose's words, in lower case, once per model. */
-const wordIndexOf = oncePer(readWordIndex);
+const none: readonly never[] = [];
 
-function readWordIndex(model: SemanticModel): WordIndex {
-  const texts = model.prose().map(({ text, owner }) => {
+/**
+ * Per declaration, the words of its prose texts (`model.prose()` lists them declaration by
+ * declaration): a function of the declaration's words, kept with its node (`declarationParts`;
+ * a copy on other lines has the same words). A keystroke reads the edited declaration's prose
+ * only: the whole document's prose indexed again on each keystroke, while some definition was
+ * unused, was some 40 ms at 10k lines, ten times the rest of the analysis (issue #11).
+ */
+function declarationWords(model: SemanticModel): readonly (readonly TextWords[])[] {
+  return declarationParts('loose-form-words', model, '', (d) => wordsOf(model, d), sameWords);
+}
+
+function wordsOf(model: SemanticModel, owner: Declaration): readonly TextWords[] {
+  const texts: TextWords[] = [];
+  for (const text of rowOf(owner).prose(owner)) {
+    if (!text) continue;
     const source = model.proseSource(text);
     const words = matchesOf(source, /\p{L}+/gu).map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
-    return { source, owner, words };
-  });
-  const byPrefix = new Map<string, [number, number][]>();
-  texts.forEach(({ words }, t) =>
+    const byPrefix = new Map<string, number[]>();
     words.forEach(({ word }, i) => {
       if (word.length < prefixLength) return;
       const key = word.slice(0, prefixLength);
       const list = byPrefix.get(key);
-      if (list) list.push([t, i]);
-      else byPrefix.set(key, [[t, i]]);
-    }),
-  );
-  return { texts, byPrefix };
+      if (list) list.push(i);
+      else byPrefix.set(key, [i]);
+    });
+    texts.push({ source, words, byPrefix });
+  }
+  return texts.length === 0 ? none : texts;
 }
 
-/** Where the term's later stems follow word `i` closely, in the same sentence: the end offset, or undefined. */
 function looseUseFrom(text: string, words: readonly Word[], i: number, stems: readonly string[]): number | undefined {
   let at = i;
   for (const next of stems.slice(1)) {

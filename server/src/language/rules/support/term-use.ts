@@ -277,20 +277,10 @@ function occurrencesOf(model: SemanticModel, searched: readonly string[], coordi
 }
 
 /**
- * The texts in which a term is used: every piece of prose with the declaration it belongs to (a
- * definition's own text does not use its term), and the text of each library clause taken
- * without a body.
- */
-export function* termTexts(model: SemanticModel): Iterable<{ readonly text: string; readonly owner: Declaration | undefined }> {
-  for (const { text, owner } of model.prose()) yield { text: text.value, owner };
-  for (const text of libraryTexts(model)) yield { text, owner: undefined };
-}
-
-/**
  * The text of each library clause taken without a body, listed once per model: four readings of
  * the term texts ask for it on every keystroke (a walk of every clause each, through a generator).
  */
-const libraryTexts = oncePer((model: SemanticModel): readonly string[] => {
+export const libraryTexts = oncePer((model: SemanticModel): readonly string[] => {
   const texts: string[] = [];
   for (const clause of model.ast.clauses) if (!clause.body) texts.push(model.clauseText(clause) ?? '');
   return texts;
