@@ -194,10 +194,12 @@ export interface LaterOf extends NodeBase {
   readonly which: Word<'later'> | undefined;
 }
 
-/** `provisional application on signature [until …] [with notice [of …]]` (VCLT Art. 25). */
+/** `provisional application [permitted] on signature [until …] [with notice [of …]]` (VCLT Art. 25). */
 export interface ProvisionalApplicationClause extends NodeBase, Timing {
   readonly type: 'ProvisionalApplication';
   readonly keyword: Range;
+  /** `permitted`: the text only permits provisional application ("may be applied provisionally"). */
+  readonly modality: Word<'permitted'> | undefined;
   /** `until 2027-12-31` */
   readonly untilDate: DateValue | undefined;
   /** `until entry-into-force` */

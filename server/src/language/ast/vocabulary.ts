@@ -277,6 +277,15 @@ export const countNouns = vocabulary<CountNoun>(
 );
 
 /** How provisional application ends other than by a date: `until entry-into-force`. */
+/**
+ * `provisional application permitted on signature`: the text only permits provisional application
+ * ("may provisionally be applied", NL–Egypt 1976 Art. VIII(a)); whether it was applied is a fact the
+ * text does not state, so what follows from it is said as a condition (ninety-seventh run, defect 3).
+ */
+export const provisionalModalities = vocabulary<'permitted'>({
+  permitted: 'The text permits provisional application ("may be applied provisionally") but does not commit the Parties to it; whether it was applied is not in the text (VCLT Art. 25(1)(b): "the negotiating States have in some other manner so agreed").',
+});
+
 export const provisionalEnds = vocabulary<'entry-into-force'>({ 'entry-into-force': 'Until the instrument enters into force (VCLT Art. 25(1): "pending its entry into force").' });
 
 /** `subsequently … or on entry-into-force whichever is later`: the other date a later State's entry into force may fall on. */

@@ -21,6 +21,7 @@ import {
   originalsNouns,
   originalsWords,
   provisionalEnds,
+  provisionalModalities,
   renewalModes,
   signatureWords,
   timingEvents,
@@ -66,6 +67,7 @@ export const finalClauseSlots = {
   'originals.noun': closed(originalsNouns, 'noun for the originals'),
   'durationItem.renewal': closed(renewalModes, 'renewal'),
   'unlessTerms.words': { kind: 'free' },
+  'provisionalItem.modality': closed(provisionalModalities, 'provisional-application modality'),
   'provisionalItem.untilDate': { kind: 'date' },
   'provisionalItem.untilEvent': closed(provisionalEnds, 'final-clause event'),
   'laterOf.event': closed(laterOfEvents, 'final-clause event'),
@@ -104,8 +106,8 @@ export const finalClauseStatements = {
     display: 'provisional application',
     docs: {
       provisional:
-        '`provisional application on signature`: the treaty (or part of it) applies pending its entry into force (VCLT Art. 25(1)); `until …` and `with notice [of …]` say how provisional application ends early (Art. 25(2) applies otherwise).',
-      application: '`provisional application`: see `provisional`.',
+        '`provisional application on signature`: the treaty (or part of it) applies pending its entry into force (VCLT Art. 25(1)); `until …` and `with notice [of …]` say how provisional application ends early (Art. 25(2) applies otherwise); `provisional application permitted on signature` where the text only says it "may" be applied provisionally.',
+      application: '`provisional application`: see `provisional`; `provisional application permitted on signature` where the text only permits it ("may be applied provisionally"), so that what follows from it is said as a condition.',
       until: 'The end of a period: provisional application `until 2027-12-31`, an opening for signature `until 2002-03-31`.',
     },
   },

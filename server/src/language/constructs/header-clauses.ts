@@ -181,13 +181,14 @@ function subsequently(h: Instrument, r: RenderContext): Paragraph[] {
   return [t.laterOf ? laterOfSentence(t.laterOf, own, (e, event) => eventDate(event, e, h, r), h, r) : `For any State that expresses its consent to be bound by this ${r.self} after its entry into force, this ${r.self} ${r.will} ${r.enterIntoForce} ${own}.`];
 }
 
-/** `provisional application on signature [until …] [with notice [of …]]` (VCLT Art. 25): what the header states, no more. */
+/** `provisional application [permitted] on signature [until …] [with notice [of …]]` (VCLT Art. 25): what the header states, no more. */
 function provisional(h: Instrument, r: RenderContext): Paragraph[] {
   const p = h.provisionalApplication;
   if (!p) return [];
   const from = when(p, h, r, 'provisional application').replace(/^on /, 'from ');
   const until = p.untilDate ? ` until ${r.date(p.untilDate, 'end of provisional application')}` : p.untilEvent?.value === 'entry-into-force' ? ` until its entry into force` : '';
-  const result = [`This ${r.self} ${r.will} be applied provisionally ${from}${until}.`];
+  // `permitted`: the text only says it "may" be applied provisionally (ninety-seventh run, defect 3).
+  const result = [`This ${r.self} ${p.modality?.value === 'permitted' ? 'may' : r.will} be applied provisionally ${from}${until}.`];
   if (p.endsOnNotice) {
     const who = r.signatories === 2 ? `Either ${r.participant}` : `Any ${r.participant}`;
     const period = p.notice ? (p.noticeMinimum ? `, given at least ${r.quantity(p.notice)} in advance` : `; the provisional application ${r.will} end ${r.quantity(p.notice)} after the date of receipt of the notice`) : '';

@@ -17,8 +17,22 @@
  * - UN press release GA/10041, 10 September 2002: "Switzerland became the 190th United Nations
  *   Member State this afternoon" (read: press.un.org).
  * Left out on purpose, the date not telling who was a Member: States whose code may stand for a
- * predecessor or a union that was a Member under another name (CZ, SK, RU, RS, DE, YE, EG, SY, MK),
+ * predecessor or a union that was a Member under another name (CZ, SK, RU, RS, DE, YE, SY, MK),
  * and Indonesia, which withdrew from 1 March 1965 (documents A/5857, S/6157).
+ *
+ * Egypt (EG) is in, and Syria (SY) is not (ninety-seventh run, defect 2). Read: the UN's list, page 6,
+ * note 1: "Egypt and Syria were original Members of the United Nations from 24 October 1945.
+ * Following a plebiscite on 21 February 1958, the United Arab Republic was established by a union of
+ * Egypt and Syria and continued as a single Member. On 13 October 1961, Syria, having resumed its
+ * status as an independent State, resumed its separate membership"; the Yearbook rosters as at 31
+ * December 1954 and 1957, "Egypt … 24 Oct. 45" / "24 Oct. 1945"; the roster as at 31 December 1975
+ * lists "Egypt" among the Members (read: docslib.org and vdocuments.net copies). So on every day from
+ * 24 October 1945 the State a code EG stands for was a Member: Egypt; from 1958 the Union, which
+ * continued that membership as a single Member; from 1961 the same Member without Syria, whose
+ * membership is the one said to be resumed, and which the 1975 roster names Egypt. A name is no
+ * matter: membership is the State's. Syria's is not continuous in that sense: from 21 February 1958
+ * to 13 October 1961 it was no separate Member, only part of the Union, so a code SY does not tell
+ * whether the treaty was entered into by a Member.
  */
 /** A calendar day (structurally model/timing.ts's Day; data/ imports nothing from model/). */
 interface Day {
@@ -55,6 +69,8 @@ const admitted: Readonly<Record<string, string>> = {
   CH: '2002-09-10',
   // Yearbook 1971, Roster of the United Nations.
   OM: '1971-10-07',
+  // UN list, page 6, note 1, and the Yearbook rosters 1954, 1957 (see above: a Member on every day since).
+  EG: '1945-10-24',
 };
 
 /**

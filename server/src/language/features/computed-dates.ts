@@ -104,7 +104,9 @@ export function computedDates(model: SemanticModel, today: CalendarDate): Comput
   const provisional = instrument?.provisionalApplication;
   if (instrument && provisional) {
     const from = timingDate(model.ast, provisional, add);
-    if (from) result.push({ anchor: provisional.range, owner: instrument.range, label: `applied provisionally from ${formatDate(from.day)}`, tooltip: `Provisional application begins on ${formatDate(from.day)}: ${from.how}. It ends on entry into force${provisional.endsOnNotice ? ', or earlier on notice' : ''}.` });
+    // `permitted`: the text only allows it, so the date is when it may begin (ninety-seventh run, defect 3).
+    const may = provisional.modality?.value === 'permitted';
+    if (from) result.push({ anchor: provisional.range, owner: instrument.range, label: `${may ? 'may be applied' : 'applied'} provisionally from ${formatDate(from.day)}`, tooltip: `Provisional application ${may ? 'may begin, as the text permits,' : 'begins'} on ${formatDate(from.day)}: ${from.how}. It ends on entry into force${provisional.endsOnNotice ? ', or earlier on notice' : ''}.` });
   }
   for (const exercise of model.ast.exercises) {
     const interval = exercise.cadence?.interval;

@@ -23,6 +23,7 @@ import type { GeneratedFrom, Placed } from './drafter-order';
 import { andList } from '../util/word-list';
 import { placeBesideOf, placeGapOf, placeInferredOf, placeKnownOf } from './definitions-insertion';
 import type { OwnWords } from './own-definitions';
+import type { HeaderStatedByText } from './header-stated-by-text';
 
 /** A `define` whose term another article's own words define, with that article's heading and what its words do (own-definitions.ts). */
 export interface Carried {
@@ -47,7 +48,7 @@ export const unprintedTitle = 'Not part of the text';
  * (`untranscribed`: "preamble", "signature blocks" — those the transcription holds in no clause)
  * and the definitions printed as a marked insertion (`inserted`); undefined when there is nothing to say.
  */
-export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded, untranscribed: readonly string[] = [], stated: readonly Placed[] = [], inserted: readonly Definition[] = [], carried: readonly Carried[] = [], alsoDefined: readonly Carried[] = [], headerFacts: readonly string[] = []): UnprintedNote | undefined {
+export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded, untranscribed: readonly string[] = [], stated: readonly Placed[] = [], inserted: readonly Definition[] = [], carried: readonly Carried[] = [], alsoDefined: readonly Carried[] = [], headerFacts: readonly string[] = [], headerStated?: HeaderStatedByText): UnprintedNote | undefined {
   // The definitions not printed are said apart: "the text's own provisions are printed as
   // transcribed" is no answer for them, since no printed provision holds their words (the
   // seventy-first and seventy-third runs, defect 1).
@@ -63,7 +64,8 @@ export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded
   // Said of the transcription only: the signed text may well have a preamble the transcriber left out (UNCAC's).
   const several = untranscribed.length > 1 || untranscribed.some((part) => part.endsWith('s'));
   const frame = untranscribed.length > 0 ? ` The ${andList(untranscribed)} ${several ? 'are' : 'is'} not transcribed, and this export generates none.` : '';
-  if (entries.length === 0) return { title: unprintedTitle, text: lead + frame, entries };
+  const byText = headerStatedSaid(headerStated);
+  if (entries.length === 0) return { title: unprintedTitle, text: lead + frame + byText, entries };
   const what = [declarations > 0 ? plural(declarations, 'declaration') : '', statements > 0 ? plural(statements, 'header statement') : ''].filter(Boolean).join(' and ');
   // Not "match no clause": whether a clause states what a declaration declares is the transcriber's
   // tagging, not the text's (UNCAC's five channels are Arts. 46(4)–(5), 46(19), 48 and 56, printed).
@@ -76,8 +78,21 @@ export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded
   const many = heldCount > 1;
   const subject = held.length > 1 ? 'their subjects are' : many ? 'their subject are' : 'its subject are';
   const also = held.length > 0 ? ` Nor ${many ? 'are' : 'is'} ${held.join('; ')}: the text’s own provisions on ${subject} printed instead.` : '';
-  const text = `${lead}${frame} ${capitalFirst(what)} ${one ? 'is' : 'are'} not printed as ${one ? 'a separate provision' : 'separate provisions'} (the text’s own provisions are printed as transcribed): ${entries.join('; ')}.${also}`;
+  // Why the header statements are not printed: no provision is marked as stating them, unlike those
+  // a provision states, named next (ninety-eighth run, minor point 1: "1 header statement" read as all).
+  // Only the final clauses: the facts of the final formula say themselves why (no printed word carries them).
+  const finalOnly = finalClauses.length === 1;
+  const unmarked = finalClauses.length === 0 ? '' : ` No provision of the text is marked as stating ${andList(finalClauses)} (by its heading or the transcription’s tags): ${finalOnly ? 'that statement is' : 'those statements are'} the transcription’s record, and the text’s own words on ${finalOnly ? 'it' : 'them'}, if any, are printed where they stand.`;
+  const text = `${lead}${frame} ${capitalFirst(what)} ${one ? 'is' : 'are'} not printed as ${one ? 'a separate provision' : 'separate provisions'} (the text’s own provisions are printed as transcribed): ${entries.join('; ')}.${unmarked}${also}${byText}`;
   return { title: unprintedTitle, text, entries };
+}
+
+/** The header statements a provision of the text states (header-stated-by-text.ts): not printed, that provision is. */
+function headerStatedSaid(stated: HeaderStatedByText | undefined): string {
+  if (!stated) return '';
+  const one = stated.statements.length === 1;
+  const where = stated.provisions.length === 0 ? 'the text’s own provisions on them are' : `the text’s own ${stated.provisions.length === 1 ? 'provision' : 'provisions'} stating ${one ? 'it' : 'them'}, ${andList(stated.provisions)}, ${stated.provisions.length === 1 ? 'is' : 'are'}`;
+  return ` Nor ${one ? 'is the header statement' : 'are the header statements'} on ${andList(stated.statements)}: ${where} printed instead.`;
 }
 
 /**

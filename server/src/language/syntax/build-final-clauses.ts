@@ -100,6 +100,7 @@ export function buildProvisionalApplication(ctx: BuildContext, node: C.Provision
   return {
     type: 'ProvisionalApplication',
     keyword: keywordRange(ctx, p.Kw_provisional),
+    modality: ctx.closed(finalClauseSlots['provisionalItem.modality'], p.modality),
     ...buildTiming(ctx, p.timing?.[0]),
     untilDate: ctx.date(p.untilDate),
     untilEvent: ctx.closed(finalClauseSlots['provisionalItem.untilEvent'], p.untilEvent),

@@ -615,6 +615,7 @@ export interface ProvisionalItemCstNode extends CstNode {
 export type ProvisionalItemCstChildren = {
   Kw_provisional: IToken[];
   Kw_application: IToken[];
+  modality?: IToken[];
   timing: TimingCstNode[];
   Kw_until?: IToken[];
   untilDate?: IToken[];

@@ -102,11 +102,13 @@ export function finalClauseRules($: Grammar) {
 
     /**
      * `provisional application on signature` · `… on first day of second month following
-     * signature` · `… until 2027-12-31` · `… with notice of 30 days` (VCLT Art. 25).
+     * signature` · `… until 2027-12-31` · `… with notice of 30 days` (VCLT Art. 25) ·
+     * `provisional application permitted on signature` (the text only says it "may" be applied).
      */
     provisionalItem: $.RULE('provisionalItem', () => {
       $.CONSUME(T.Provisional);
       $.CONSUME(T.Application);
+      $.OPTION5(() => $.CONSUME2(T.Identifier, { LABEL: 'modality' }));
       $.SUBRULE(rules.timing);
       $.OPTION(() => {
         $.CONSUME(T.Until);

@@ -19,6 +19,7 @@ import { organTrackMessage, organTracks, organTrackProvisions } from '../support
 import { shareBindsAll, shareBindsAllMessage } from '../support/share-binds-all';
 import { singleSpaced } from '../../util/single-spaced';
 import { treatyRegistrationNone } from './treaty-registration-none';
+import { provisionalOnlyPermitted } from '../support/provisional-application';
 
 /** VCLT Art. 14: ratification, acceptance and approval are the consents that follow signature. */
 const laterConsent = /^(?:ratif|approv|accept)/i;
@@ -114,7 +115,7 @@ export const signatureAndRatification = defineRule({
       report({
         range: m.range,
         message: provisional
-          ? `The treaty is applied provisionally from signature and consent is by ${m.text}, yet it also enters into force on signature: let it enter into force after the last ${m.text} (provisional application covers the time before), or drop ${m.text}.`
+          ? `The treaty ${provisionalOnlyPermitted(provisional) ? 'may be' : 'is'} applied provisionally from signature and consent is by ${m.text}, yet it also enters into force on signature: let it enter into force after the last ${m.text} (provisional application covers the time before), or drop ${m.text}.`
           : `The instrument takes effect on signature but consent is also by ${m.text}: let it take effect after the last ${m.text}, or drop ${m.text}; if it is to apply from signature pending ${m.text}, state \`provisional application on signature\` (${viennaCitation(model, 'Art. 25')}).`,
         related: [
           { uri: model.uri, range: effect.event!.range, message: 'It takes effect on signature here.' },

@@ -16,6 +16,7 @@ import { viennaCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention
 import { defineRule } from '../rule';
 import { concludedText } from '../../model/conclusion';
 import { openToOthers } from '../support/open-to-others';
+import { provisionalOnlyPermitted } from '../support/provisional-application';
 import { consentThresholdUnreachable } from './consent-threshold';
 
 const PRACTICE_SOURCE =
@@ -198,11 +199,18 @@ export const provisionalApplicationEnd = defineRule({
     // as the other notes on a concluded text do (eightieth run, defect 4); it stays a note under
     // every profile (analysis/concluded-text-severity.ts).
     const concluded = concludedText(model.ast);
+    // A text that only permits provisional application does not say it was applied: the end is
+    // stated as a condition (ninety-seventh run, defect 3).
+    const opening = !provisionalOnlyPermitted(provisional)
+      ? 'Provisional application ends on entry into force'
+      : concluded
+        ? 'If the treaty was applied provisionally, as the text permits (it does not say that it was), that application ends on entry into force'
+        : 'If the treaty is applied provisionally, as the text permits, that application ends on entry into force';
     report({
       range: provisional.keyword,
       message: concluded
-        ? `Provisional application ends on entry into force, and the text states no earlier end, so the default rule governs: ${rule}. The text is concluded (${concluded.evidence}): nothing in it is to be changed, and no clause is missing: where the text is silent that rule applies, and once the treaty is in force its provisional application is over.`
-        : `Provisional application ends on entry into force; say whether a Party may end it earlier and how (\`with notice of …\`), or the default rule governs: ${rule}.`,
+        ? `${opening}, and the text states no earlier end, so the default rule governs: ${rule}. The text is concluded (${concluded.evidence}): nothing in it is to be changed, and no clause is missing: where the text is silent that rule applies, and once the treaty is in force its provisional application is over.`
+        : `${opening}; say whether a Party may end it earlier and how (\`with notice of …\`), or the default rule governs: ${rule}.`,
     });
   },
 });

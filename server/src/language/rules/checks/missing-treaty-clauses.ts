@@ -24,6 +24,7 @@ import { adoptedBy, adoptingOrgan } from '../support/adopted-within-organisation
 import { closedPlurilateral } from '../support/closed-plurilateral';
 import { consentFixedByDateOnConcludedText, consentOnConcludedText, consentSilenceOnConcludedText } from '../support/consent-on-concluded-text';
 import { icaoRegistration } from '../support/icao-registration';
+import { registrationWhileProvisional } from '../support/provisional-application';
 
 const isTreaty = (model: SemanticModel) => model.legalNature === 'treaty';
 const isMultilateralTreaty = (model: SemanticModel) => isTreaty(model) && model.isMultilateral;
@@ -264,9 +265,7 @@ export const missingRegistration = instrumentLevelRule({
     const un = model.signatories.find(isTheUnitedNations);
     const exOfficio = un ? ` The United Nations (${un.id}) is a Party, and registers it ex officio (Regulations to give effect to Art. 102, Art. 4(1)(a)), which relieves the other Parties (Art. 3(2)): a clause may say so.` : '';
     // Regulations Art. 1(2), second sentence (as amended): a provisionally applied treaty may be registered before it is in force.
-    const provisional = instrument.provisionalApplication
-      ? ' As it is applied provisionally, it may be registered as provisionally applied, before it enters into force (Regulations to give effect to Art. 102, Art. 1(2)).'
-      : '';
+    const provisional = registrationWhileProvisional(instrument.provisionalApplication, concludedText(model.ast) !== undefined);
     // A signed treaty that entered into force on signature is in force already: "once in force"
     // would misdate it (NL–CTA seat Agreement 1984, Art. 22(1); thirty-third run, point 7).
     const add = ' Add `registration article-102` to the header, or a clause naming the Party (or the depositary) that registers it.';

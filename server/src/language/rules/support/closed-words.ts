@@ -34,6 +34,7 @@ import {
   originalsWords,
   partyKinds,
   provisionalEnds,
+  provisionalModalities,
   laterOfEvents,
   laterOfWhich,
   regimes,
@@ -80,7 +81,10 @@ export function closedWordsOf(node: Instrument | Declaration): ClosedWord[] {
           add(item.renewal, renewalModes, 'renewal');
         } else if (item.type === 'Effect' || item.type === 'SubsequentEffect' || item.type === 'ProvisionalApplication') {
           addTiming(item, add);
-          if (item.type === 'ProvisionalApplication') add(item.untilEvent, provisionalEnds, 'final-clause event');
+          if (item.type === 'ProvisionalApplication') {
+            add(item.modality, provisionalModalities, 'provisional-application modality');
+            add(item.untilEvent, provisionalEnds, 'final-clause event');
+          }
           if (item.type === 'SubsequentEffect') {
             add(item.laterOf?.event, laterOfEvents, 'final-clause event');
             add(item.laterOf?.which, laterOfWhich, '`whichever is` word');
