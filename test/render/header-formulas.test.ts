@@ -35,7 +35,7 @@ describe('rendering: the final-clause formulas', () => {
       'This Protocol shall enter into force on the first day of the month following the expiration of a period of three months after the date on which three States, including two States Parties to the Convention signatory hereto, have expressed their consent to be bound by it. For any State that expresses its consent to be bound by this Protocol after its entry into force, this Protocol shall enter into force on the first day of the month following the expiration of a period of three months after the date of the expression of its consent to be bound.',
     );
     assert.equal(text(doc, 'Signature'), 'This Protocol shall be open for signature at Riga from 5 June 2028 until 31 December 2028.');
-    assert.equal(text(doc, 'Denunciation'), 'Any Party may denounce this Protocol by notification, given at least six months in advance.', 'a class is many States; no depositary is stated, so none is written');
+    assert.equal(text(doc, 'Denunciation'), 'Any Party may denounce this Protocol by notification, given at least six months in advance; it shall take effect for that Party only.', 'a class is many States; no depositary is stated, so none is written; a denunciation ends it for the denouncing Party only');
     assert.equal(text(doc, 'Application of provisions of another instrument'), 'Articles 20, 21 and 23 of the Convention shall apply, mutatis mutandis, to this Protocol.');
     // The drafter wrote the final formula in a clause: it is the formula, as written (rendered-grammar.test.ts).
     assert.ok(doc.testimonium.at(-1)!.endsWith('in English, in a single copy which shall be deposited in the archives of the Permanent International Secretariat of the Council of the Baltic Sea States.'));

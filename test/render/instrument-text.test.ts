@@ -59,7 +59,7 @@ describe('rendering: what the instrument says', () => {
         text(doc, 'Entry into force'),
         'This Convention shall enter into force on the ninetieth day following the date of deposit of the third instrument of ratification. For each State that expresses its consent to be bound by this Convention after the date of deposit of the third instrument of ratification, this Convention shall enter into force on the thirtieth day following the date of deposit of its instrument of ratification or on the date this Convention enters into force in accordance with the preceding paragraph, whichever is later.',
       );
-      assert.equal(text(doc, 'Denunciation'), 'Any Party may denounce this Convention by notification addressed to the Depositary. Denunciation shall take effect twelve months after the date of receipt of the notification.');
+      assert.equal(text(doc, 'Denunciation'), 'Any Party may denounce this Convention by notification addressed to the Depositary. Denunciation shall take effect for that Party twelve months after the date of receipt of the notification.');
       assert.match(text(doc, 'Depositary'), /The Director General of the Permanent International Secretariat of the Council of the Baltic Sea States shall be the Depositary of this Convention\./);
       assert.equal(text(doc, 'Depositary'), 'The Director General of the Permanent International Secretariat of the Council of the Baltic Sea States shall be the Depositary of this Convention.', 'no functions the header does not state');
       assert.match(text(doc, 'Reservations'), /^The only reservations that may be made to this Convention are those provided for in Article 6, paragraph 1 \(hours of the 24\/7 Network\) and paragraph 2/);
@@ -150,7 +150,7 @@ describe('rendering: what the instrument says', () => {
       const mou = render('memorandum "M" { status non-binding discontinue with notice of 3 months }\nparticipant A "A"\nparticipant B "B"\n').doc;
       assert.equal(text(mou, 'Discontinuation'), 'Either Participant may discontinue this Memorandum by notice to the other Participant. Discontinuation will take effect three months after the date of receipt of the notice.');
       const three = 'party A "Republic of A"\nparty B "Republic of B"\nparty C "Republic of C"\n';
-      assert.equal(text(treaty('withdrawal with notice of 6 months', three), 'Withdrawal'), 'Any Party may withdraw from this Agreement by notification. Withdrawal shall take effect six months after the date of receipt of the notification.');
+      assert.equal(text(treaty('withdrawal with notice of 6 months', three), 'Withdrawal'), 'Any Party may withdraw from this Agreement by notification. Withdrawal shall take effect for that Party six months after the date of receipt of the notification.');
       assert.match(text(treaty('denunciation with notice of 6 months\n  depositary "Secretary-General of the United Nations"', three), 'Denunciation'), /^Any Party may denounce this Agreement by notification addressed to the Depositary\./);
     });
 
