@@ -12,6 +12,8 @@
  * definition as a `define` keeps the text's words in a clause or in its comment, and the tools must
  * not present the definition as exhaustive (hover saying "means") nor rewrite the connector.
  */
+import { singleSpaced } from '../util/single-spaced';
+
 export const inclusiveConnector = String.raw`(?:includes|include|comprises|comprise|(?:shall|is|are)\s+(?:also\s+)?(?:be\s+)?deemed\s+to\s+include|shall\s+(?:also\s+)?include|shall\s+(?:also\s+)?comprise)\b`;
 
 const inclusiveOpening = new RegExp(`^\\s*(${inclusiveConnector})`, 'iu');
@@ -22,7 +24,7 @@ const quotedThenInclusive = new RegExp(
 );
 
 /** A term as a key: white space as one space, lower case ("Competent\n  Authority" is "competent authority"). */
-export const termKeyOf = (term: string) => term.replace(/\s+/gu, ' ').trim().toLowerCase();
+export const termKeyOf = (term: string) => singleSpaced(term).trim().toLowerCase();
 
 /**
  * Each term the prose defines with an inclusive connector, by `termKeyOf`, with the connector as
