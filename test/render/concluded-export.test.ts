@@ -327,7 +327,8 @@ clause Costs "Costs" about costs """
   });
 
   describe('every concluded real transcription', () => {
-    it('prints none of the provisions its draft generates, and names each in the note, which says no "shall"', () => {
+    it('prints none of the provisions its draft generates, and names each in the note, which says no "shall"', function () {
+      this.timeout(300_000); // every transcription, rendered twice: grows with the corpus (timed out at 30 s under load)
       let noted = 0;
       for (const name of realInstrumentNames) {
         const real = openRealInstrument(name);

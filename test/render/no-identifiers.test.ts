@@ -139,7 +139,8 @@ describe('rendering: names, never identifiers or codes', () => {
     () => realInstrumentNames.map(openRealInstrument),
   ];
   for (const [index, what] of ['samples', 'templates', 'real instruments'].entries()) {
-    it(`no identifier, rule code or closed-value spelling in any rendering of the ${what}`, async () => {
+    it(`no identifier, rule code or closed-value spelling in any rendering of the ${what}`, async function () {
+      this.timeout(300_000); // every format of every file: grows with the corpus (timed out at 30 s under load)
       const problems: string[] = [];
       const opened = all[index]();
       assert.ok(opened.length >= 5, `${what}: only ${opened.length}`);
