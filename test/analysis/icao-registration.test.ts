@@ -55,6 +55,26 @@ describe('missing-registration names the ICAO Council where the text names the C
       assert.match(registration(cyber('Agreement on cooperation in civil aviation cyber security', saving))[0] ?? '', art83);
     });
 
+    it('lr22 D1: "air transport" in a list of protected sectors does not make a cyber agreement aeronautical', () => {
+      const probe = `treaty "Agreement between the Kingdom of the Netherlands and the Republic of Korea on Cyber Security Cooperation" {\n  status binding\n  consent by notification\n  effect after last notification\n}\nparty NL "Kingdom of the Netherlands" { kind state jurisdiction NL }\nparty KR "Republic of Korea" { kind state jurisdiction KR }\nclause Scope "Article 2 – Scope" """\n  The Parties shall cooperate in the protection of critical infrastructure, including energy, telecommunications, banking and air transport, against cyber incidents.\n"""\nclause Other "Article 12 – Other obligations" about other-obligations """\n  Nothing in this Agreement shall affect the rights and obligations of the Parties under the Convention on International Civil Aviation or under other international agreements.\n"""\n`;
+      const [message] = registration(probe);
+      assert.match(message ?? '', /^Say how the treaty will be registered with the UN Secretariat/u);
+      assert.doesNotMatch(message, /aeronautical|ICAO Council|Art\. 83/u);
+      for (const words of ['Cooperation shall extend to air services, rail and shipping.', 'The Parties shall protect air transport against cyber attacks.']) {
+        assert.doesNotMatch(registration(cyber('Agreement on cooperation in cyber security', `${saving} ${words}`))[0] ?? '', /ICAO Council/u, words);
+      }
+    });
+
+    it('near miss (lr22 D1): clauses granting traffic rights, or designating or authorising airlines, still make it aeronautical', () => {
+      for (const words of [
+        'Each Party grants to the other Party the traffic rights specified in the Annex.',
+        'Each Party shall have the right to designate one or more airlines for the purpose of operating the agreed services.',
+        'The other Party shall grant the appropriate operating authorizations without delay.',
+      ]) {
+        assert.match(registration(cyber('Agreement on cooperation', `${saving} ${words}`))[0] ?? '', art83, words);
+      }
+    });
+
     it('near miss: an air services title without the Convention named adds nothing', () => {
       assert.doesNotMatch(registration(cyber('Agreement on air services', 'The designated airlines shall operate the agreed services.'))[0] ?? '', /ICAO Council/u);
     });

@@ -90,3 +90,75 @@ describe('words that make an entry into force retroactive (lr21, defects 1, 9)',
     });
   });
 });
+
+/**
+ * Treaty lawyer lr22, D2, D3, D11, on the probes' own words (signed 1991-03-01, recorded in force on
+ * 1991-01-01). D2: "shall enter into force on <day>" is the date the text provides (VCLT Art. 24(1)).
+ * D3: a negation in a subordinate clause does not govern "deemed to have entered into force". D11: a
+ * day the same sentence ties to application does not date the entry into force (Art. 28).
+ */
+describe('lr22: the day the text gives its entry into force, read in its clause', () => {
+  const probe = (effect: string, words: string) => `treaty "Agreement between the Kingdom of the Netherlands and the Republic of Finland on the exchange of cyber threat information" {
+  status binding
+  languages English authentic
+  done at "The Hague" on 1991-03-01 in duplicate
+  consent by signature
+  effect ${effect}
+  entered into force on 1991-01-01 "Trb. 1991, 50"
+  duration indefinite
+  termination with notice of 6 months
+}
+party NL "Kingdom of the Netherlands" { kind state jurisdiction NL }
+party FI "Republic of Finland" { kind state jurisdiction FI }
+clause Art9 "Article 9" about entry-into-force """
+  ${words}
+"""
+`;
+  const findings = (effect: string, words: string) =>
+    diagnose(probe(effect, words), {})
+      .filter((d) => d.code === 'invalid-entry-into-force-record' || d.code === 'effect-before-signature')
+      .map((d) => `${d.code} ${d.severity}`)
+      .sort();
+
+  describe('D2: "shall enter into force on" the `effect on` day', () => {
+    it('the probe: neither rule reports', () => assert.deepEqual(findings('on 1991-01-01', 'This Agreement shall enter into force on 1 January 1991.'), []));
+    it('"as from" and "with effect from" that day in the entry-into-force sentence: neither reports', () => {
+      assert.deepEqual(findings('on 1991-01-01', 'This Agreement shall enter into force as from 1 January 1991.'), []);
+      assert.deepEqual(findings('on 1991-01-01', 'This Agreement shall enter into force with effect from 1 January 1991.'), []);
+    });
+    it('near misses: the text enters into force on another day, or on the later of that day and its signature — both still report', () => {
+      assert.deepEqual(findings('on 1991-01-01', 'This Agreement shall enter into force on 1 February 1991.'), ['effect-before-signature warning', 'invalid-entry-into-force-record warning']);
+      assert.deepEqual(findings('on 1991-01-01', 'This Agreement shall enter into force on 1 January 1991 or on the date of its signature, whichever is the later.'), ['effect-before-signature warning', 'invalid-entry-into-force-record warning']);
+    });
+  });
+
+  describe('D3: a negation counts only where it governs the entry-into-force verb', () => {
+    for (const words of [
+      'As the Parties were not able to sign it before that date, this Agreement shall be deemed to have entered into force on 1 January 1991.',
+      'If neither Party has notified the other of an objection, this Agreement shall be deemed to have entered into force on 1 January 1991.',
+      'This Agreement, which the Parties could not sign before that date, shall be deemed to have entered into force on 1 January 1991.',
+    ]) {
+      it(`the text's own entry into force, no finding: ${words}`, () => assert.deepEqual(findings('on signature', words), []));
+    }
+    for (const words of [
+      'No provision of this Agreement shall be deemed to have entered into force before its signature.',
+      'This Agreement shall not be deemed to have entered into force on 1 January 1991.',
+      'If the Parties so agree, no provision of this Agreement shall be deemed to have entered into force before its signature.',
+    ]) {
+      it(`near miss, the error stays: ${words}`, () => assert.deepEqual(findings('on signature', words), ['invalid-entry-into-force-record error']));
+    }
+  });
+
+  // effect-before-signature stays silent there: the earlier day is deliberate, not a slip (twentieth run).
+  describe('D11: a day tied to application does not date the entry into force', () => {
+    it('the probe: "shall be applied with effect from" the recorded day — the record is to be checked', () => {
+      assert.deepEqual(findings('on 1991-01-01', 'This Agreement shall enter into force on the date of its signature and shall be applied with effect from 1 January 1991.'), ['invalid-entry-into-force-record warning']);
+    });
+    it('"shall have effect from" the day: the record is to be checked', () => {
+      assert.deepEqual(findings('on 1991-01-01', 'The provisions of this Agreement shall have effect from 1 January 1991.'), ['invalid-entry-into-force-record warning']);
+    });
+    it('near miss: applied provisionally, then in force from the day in the same sentence — neither reports', () => {
+      assert.deepEqual(findings('on 1991-01-01', 'This Agreement shall be applied provisionally from the date of its signature and shall enter into force as from 1 January 1991.'), []);
+    });
+  });
+});

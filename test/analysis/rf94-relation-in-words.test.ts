@@ -50,6 +50,21 @@ describe('rf94: missing-relation-to-other-obligations reads the words that settl
     ]) assert.equal(relation(diagnose(draft(words))).length, 1, words);
   });
 
+  it('lr22 D6: a conflict clause that only provides for consultation settles nothing (VCLT Art. 30(2)–(4) still decide)', () => {
+    const probe = `treaty "Agreement between the Kingdom of the Netherlands and the Republic of Korea on Cyber Security Cooperation" {\n  status binding\n  consent by notification\n  effect after last notification\n  registration article-102\n}\nparty NL "Kingdom of the Netherlands" { kind state jurisdiction NL }\nparty KR "Republic of Korea" { kind state jurisdiction KR }\nclause Rel "Article 10 – Other agreements" """\n  In the event of a conflict between this Agreement and any other international agreement, the Parties shall consult each other.\n"""\n`;
+    const [d, ...rest] = relation(diagnose(probe, { settings: { profile: 'strict' } }));
+    assert.deepEqual(rest, []);
+    assert.equal(d?.severity, 'warning');
+    assert.match(d.message, /^Say how this treaty relates to the parties’ other obligations/u);
+    assert.equal(relation(diagnose(draft('In the event of a conflict between this Agreement and any other international agreement, the Parties shall consult each other with a view to deciding which shall prevail.'))).length, 1);
+    // Near misses: the same opening with words of priority or non-affectation still settles it.
+    for (const words of [
+      'In the event of a conflict between this Agreement and any other international agreement, the provisions of this Agreement shall prevail.',
+      'In the event of a conflict between this Agreement and any other international agreement, the latter shall prevail.',
+      'In case of any inconsistency between this Agreement and another treaty, this Agreement shall not affect the obligations of the Parties under that treaty.',
+    ]) assert.deepEqual(relation(diagnose(draft(words))), [], words);
+  });
+
   it('a later agreement superseding this one is named on a draft; an annex or an amendment superseding is not (near misses)', () => {
     const [d] = relation(diagnose(draft('If a multilateral convention accepted by both Contracting Parties enters into force, the relevant provisions of that convention shall supersede the relevant provisions of this Agreement.')));
     assert.match(d?.message ?? '', /as to the agreements it is subject to, clause Art23 \("Article 23"\) specifies that their provisions prevail over its own/u);

@@ -150,3 +150,24 @@ describe('status of personnel: the host named without a capital (r93 defect 4, t
     it(`a duty of conduct, the finding stays (lr21, defect 3): ${words}`, () => assert.match(status(words)[0]?.message ?? '', /duty of conduct, not a status/u));
   }
 });
+
+describe('status of personnel: the host described as the State where they are (treaty lawyer lr22, D5)', () => {
+  const probe = (words: string) => `treaty "Agreement between the Republic of Estonia and the Republic of Finland on Cyber Defence Cooperation" {\n  status binding\n  consent by notification\n  effect after last notification\n}\nparty EE "Republic of Estonia" { kind state }\nparty FI "Republic of Finland" { kind state }\ncapacity-building Exchange by EE for FI { activities secondments }\nclause Status "Seconded personnel" """\n  ${words}\n"""\n`;
+  const status = (words: string) => diagnose(probe(words), { settings: { profile: 'strict' } }).filter((d) => d.code === 'missing-status-of-personnel');
+  for (const words of [
+    'Seconded personnel shall remain subject to the laws of the State in whose territory they are present.',
+    'Seconded personnel shall remain subject to the jurisdiction and laws of the host Party.',
+    'Seconded personnel shall remain subject to the laws of the State in the territory of which they are present.',
+    'Seconded personnel shall remain subject to the laws and jurisdiction of the State in which they serve.',
+  ]) {
+    it(`counts (the host's law is their status): ${words}`, () => assert.deepEqual(status(words), []));
+  }
+  for (const words of [
+    'Seconded personnel shall remain subject to the laws of the State from which they are sent.',
+    'Seconded personnel shall remain subject to the laws of the State whose nationals they are.',
+    'Seconded personnel shall remain subject to the jurisdiction and laws of the Parties.',
+    'Seconded personnel shall respect the laws of the State in whose territory they are present.',
+  ]) {
+    it(`near miss, the finding stays: ${words}`, () => assert.equal(status(words).length, 1));
+  }
+});

@@ -21,6 +21,7 @@
 import type { Day } from './timing';
 import { monthNames } from '../util/month-names';
 import { singleSpaced } from '../util/single-spaced';
+import { matchesOf } from '../util/all-matches';
 
 const months = monthNames.join('|');
 /** A day with its year, in words or ISO: "1 January 1991", "January 1, 1991", "the first of January 1991", "1991-01-01". Not "1 January of the year following". */
@@ -44,18 +45,36 @@ const retroactiveEntryIntoForce = new RegExp(
   'iu',
 );
 
-/** A negation before the words in their sentence: "No provision … shall be deemed to have entered into force", "shall not enter into force retroactively", "n'entre pas", "niet". */
+/** A negation before the words in their clause: "No provision … shall be deemed to have entered into force", "shall not enter into force retroactively", "n'entre pas", "niet". */
 const negation = /\b(?:not|no|nothing|never|neither|nor|none)\b|\bn['’]|\b(?:niet|geen|nul(?:le)?|aucune?)\b/iu;
+
+/** Words that open a clause subordinate to the one that gives the entry into force: "As …", "If …", "which …", "Comme …", "Indien …". */
+const subordinator = String.raw`(?:as|if|since|because|although|though|while|whilst|whereas|when|where|unless|until|once|provided\s+that|given\s+that|considering\s+that|in\s+case|comme|si|puisque|lorsque|quand|bien\s+que|indien|aangezien|daar|nu|wanneer|als|tenzij|zodra)`;
+const leadingSubordinate = new RegExp(String.raw`^\s*${subordinator}\b`, 'iu');
+const insertedSubordinate = new RegExp(String.raw`,\s*(?:which|who|whom|whose|${subordinator})\b[^,]*,`, 'giu');
+
+/**
+ * The words of the main clause up to the end of the match, where a negation would govern the
+ * entry-into-force verb: without a leading subordinate clause ("As the Parties were not able to
+ * sign it before that date, …", "If neither Party …, …", up to the last comma before the verb) or
+ * one set between commas (", which …,"). A negation there says nothing of the entry into force
+ * (treaty lawyer lr22, D3); one in the subject or the verb group does ("No provision …", "shall not").
+ */
+function governingWords(sentence: string, start: number, end: number): string {
+  let head = sentence.slice(0, start);
+  if (leadingSubordinate.test(head)) head = head.slice(head.lastIndexOf(',') + 1);
+  return head.replace(insertedSubordinate, ' ') + sentence.slice(start, end);
+}
 
 /** The sentences of a clause text: split after a full stop or semicolon before a capital or a quotation mark. */
 function sentences(text: string): string[] {
   return singleSpaced(text).split(/(?<=[.;])\s+(?=[\p{Lu}"“‘(])/u);
 }
 
-/** Whether a sentence gives the entry into force an earlier day, in words not negated before them. */
+/** Whether a sentence gives the entry into force an earlier day, in words no negation governs. */
 function givesRetroactiveEntryIntoForce(sentence: string): boolean {
   const match = retroactiveEntryIntoForce.exec(sentence);
-  return match !== null && !negation.test(sentence.slice(0, match.index + match[0].length));
+  return match !== null && !negation.test(governingWords(sentence, match.index, match.index + match[0].length));
 }
 
 /** Whether any of the clause texts gives the treaty an entry into force from an earlier day in its own words. */
@@ -63,16 +82,43 @@ export function providesRetroactiveEntryIntoForce(texts: readonly string[]): boo
   return texts.some((text) => /force|vigueur|werking/iu.test(text) && sentences(text).some(givesRetroactiveEntryIntoForce));
 }
 
+/** Words that tie a day to the treaty's application, not to its entry into force: "shall be applied with effect from", "shall have effect from" (VCLT Art. 28). */
+const applicationVerb = /\b(?:appl(?:y|ies|ied|ying|ication|icable)|(?:have|has|having)\s+effect|toegepast|toepassing|appliqu\p{L}*)\b/giu;
+/** Words that tie it to the entry into force or the operation of the whole text: "enter into force", "remain in operation", "take effect". */
+const startVerb = /\b(?:(?:enter|enters|entered|entering|come|comes|came|coming)\s+into\s+(?:force|effect|operation)|in\s+(?:force|operation)|(?:take|takes|took|taken)\s+effect|effective|en\s+vigueur|in\s+werking)\b/giu;
+
+/** A day offered with another, the later to count: "whichever is the later", "whichever occurs later". */
+const laterOf = /\bwhichever\s+(?:is|comes|occurs|falls|shall\s+be)\s+(?:the\s+)?later\b/iu;
+
+/** The index after the last match of a global pattern in a text; -1 where it has none. */
+function lastEnd(pattern: RegExp, text: string): number {
+  let end = -1;
+  for (const m of matchesOf(text, pattern)) end = m.index + m[0].length;
+  return end;
+}
+
 /**
  * Whether some text says the instrument operates from the given day ("This understanding will
- * remain in operation from 1 January 1986", NL–UK letters of April and May 1986, para. 10; "with
- * retrospective effect from 1 January 1986"; twentieth real-instrument run): the words that make an
- * `effect on` before the signature the text's own.
+ * remain in operation from 1 January 1986", NL–UK letters of April and May 1986, para. 10; "It shall
+ * apply with retrospective effect from 1 January 1986"; twentieth real-instrument run), or enters
+ * into force on it ("This Agreement shall enter into force on 1 January 1991": the date it provides,
+ * VCLT Art. 24(1); treaty lawyer lr22, D2): the words that make an `effect on` before the signature
+ * deliberate, not a slip (`effect-before-signature`).
+ *
+ * With `entryIntoForce`, only a day the words give the entry into force or the start of the whole
+ * text's operation: not one the same sentence ties to the treaty's application ("shall enter into
+ * force on the date of its signature and shall be applied with effect from 1 January 1991"), since
+ * applied to an earlier period a treaty still enters into force when it provides (Art. 28; lr22,
+ * D11) — what a recorded date of entry into force is checked against. The verb nearest before the
+ * day decides.
  */
-export function statesStartOn(texts: readonly string[], day: Day): boolean {
+export function statesStartOn(texts: readonly string[], day: Day, entryIntoForce = false): boolean {
   const month = monthNames[day.month - 1];
   const iso = `${String(day.year).padStart(4, '0')}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
   const written = `(?:${day.day}(?:st|nd|rd|th)?\\s+${month},?\\s+${day.year}|${month}\\s+${day.day}(?:st|nd|rd|th)?,?\\s+${day.year}|${iso})`;
-  const stated = new RegExp(`\\b(?:from|as\\s+from|as\\s+of|with\\s+effect\\s+from|retro(?:active|spective)(?:ly)?\\s+(?:to|from))\\s+(?:the\\s+)?${written}`, 'iu');
-  return texts.some((text) => stated.test(singleSpaced(text)));
+  const stated = new RegExp(`\\b(?:from|as\\s+from|as\\s+of|with\\s+effect\\s+from|retro(?:active|spective)(?:ly)?\\s+(?:to|from)|(?:enter|enters|entered|come|comes|came)\\s+into\\s+force\\s+on)\\s+(?:the\\s+)?${written}`, 'giu');
+  const tiedToStart = (before: string) => !entryIntoForce || lastEnd(applicationVerb, before) <= lastEnd(startVerb, before); // both -1: no verb, the day stands as stated
+  // "on 1 January 1991 or on the date of the later notification, whichever is the later": not that day.
+  const startsThere = (sentence: string) => !laterOf.test(sentence) && matchesOf(sentence, stated).some((m) => tiedToStart(sentence.slice(0, m.index + m[0].length)));
+  return texts.some((text) => sentences(text).some(startsThere));
 }

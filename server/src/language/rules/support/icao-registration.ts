@@ -12,9 +12,13 @@
  *
  * `missing-registration` adds the sentence where the text names the Convention and is an
  * aeronautical agreement by its title (air services, air transport, aviation, airlines, aircraft,
- * airports) or by clauses on air services, air transport or designated airlines (NL–Norway air
- * services 1962, Art. 2(3): "in conformity with the provisions of the Convention on International
- * Civil Aviation (Chicago, 1944)"; ninety-second run, defect 2). Art. 83 asks it of "any contracting
+ * airports) or by clauses that make air services the object of the instrument: traffic rights, the
+ * designation or operating authorisation of airlines, air services on the specified routes
+ * (NL–Norway air services 1962, Art. 2(3): "in conformity with the provisions of the Convention on
+ * International Civil Aviation (Chicago, 1944)"; Art. 3(1): "the right to designate … one or more
+ * airlines"; ninety-second run, defect 2). Not "air transport" or "air services" as a word in a
+ * clause: a cyber agreement that protects "energy, telecommunications, banking and air transport"
+ * is not an arrangement under Chapter XVII (treaty lawyer lr22, D1). Art. 83 asks it of "any contracting
  * State" that makes one (Art. 81 reaches agreements with "any other State" too); whether a Party is
  * a contracting State the checker does not know: the sentence says "if".
  */
@@ -24,8 +28,11 @@ import { oncePer } from '../../util/once-per';
 const chicago = /\bConvention\s+on\s+International\s+Civil\s+Aviation\b|\bChicago\s+Convention\b/iu;
 /** A title that makes the instrument an aeronautical agreement, in English, French and Dutch. */
 const aeronauticalTitle = /\b(?:air\s+(?:services?|transport|navigation|traffic)|aviation|aeronautical|airlines?|aircraft|airports?|airworthiness|luchtvaart\p{L}*|luchtdiensten|luchtvervoer|transports?\s+aériens?|services?\s+aériens?|aéronautique)\b/iu;
-/** Clause words that make it one whatever its title: air services operated, air transport, designated airlines. */
-const aeronauticalClause = /\b(?:air\s+services?|air\s+transport|designated\s+airlines?)\b/iu;
+/**
+ * Clause words that make air services the object of the instrument whatever its title: traffic
+ * rights granted, airlines designated or authorised to operate, services on the specified routes.
+ */
+const aeronauticalClause = /\b(?:traffic\s+rights?|designated\s+airlines?|(?:designate|designation\s+of)\s+(?:(?:an?|one|the|its|one\s+or\s+more)\s+)?airlines?|operating\s+(?:authori[sz]ations?|permi(?:ssions?|ts?))|(?:agreed|air)\s+services\s+on\s+the\s+specified\s+routes)\b/iu;
 
 /** Whether the text names the Chicago Convention and is an aeronautical agreement: one reading per analysis. */
 const aeronauticalUnderChicago = oncePer((model: SemanticModel): boolean => {

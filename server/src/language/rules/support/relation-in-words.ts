@@ -8,7 +8,11 @@
  *   binding on both Contracting Parties, nothing in this Agreement shall prevent a national of the
  *   one Contracting Party from benefiting by the provisions most favourable to him" (NL–Sudan
  *   economic and technical co-operation Agreement 1970, Art. XVI; read: BWBV0004242);
- * - "In the event of a conflict between this Agreement and any other international agreement …";
+ * - "In the event of a conflict between this Agreement and any other international agreement, the
+ *   provisions of this Agreement shall prevail" — the same sentence must say which prevails or that
+ *   the other is not affected: one that only provides for consultation ("…, the Parties shall
+ *   consult each other", even "to decide which shall prevail") settles nothing, and VCLT Art. 30(2)–(4) still decide (read: BWBV0003441;
+ *   treaty lawyer lr22, D6);
  * - "This Agreement shall prevail over any other agreement …".
  * `missing-relation-to-other-obligations` then has nothing to ask, as with a savings clause.
  *
@@ -69,13 +73,16 @@ export const supplementsAnother = new RegExp(
 const thisText = String.raw`(?:this|the\s+present)\s+(?:Agreement|Convention|Treaty|Protocol)\b`;
 const otherTreaty = String.raw`(?:any\s+|an\s+)?(?:other|another)\s+(?:international\s+|bilateral\s+|multilateral\s+)?(?:agreements?|treaty|treaties|conventions?)\b`;
 
+/** Words of priority or non-affectation, which a conflict rule needs in its sentence: "shall prevail", "shall not affect", "the provisions more favourable … shall apply" (lr22, D6). */
+const priorityWords = String.raw`(?:prevail|supersede|take\s+precedence|override|(?:shall|will|does|do)\s+not\s+(?:affect|prejudice|derogate)|without\s+prejudice|(?:(?:the\s+provisions\s+of\s+)?(?:${thisText}|the\s+(?:latter|former)|that\s+(?:other\s+)?(?:agreement|treaty|convention))|the\s+(?:provisions?|rules?)\b[^.;]{0,80}?)\s+shall\s+(?:apply|govern|be\s+applied))`;
+
 /** A general relation clause (see above), in one sentence. */
 export const generalRelationClause = new RegExp(
   [
     // "governed by both the present Agreement and other international Agreement binding on both Contracting Parties"
     String.raw`\b${thisText}[^.;]{0,120}?\b${otherTreaty}\s+(?:(?:which|that)\s+(?:is|are)\s+)?(?:binding\s+(?:on|upon)|in\s+force\s+(?:between|for))\s+(?:both\s+|the\s+|each\s+of\s+the\s+)?(?:Contracting\s+)?(?:Parties|States)\b`,
     // "In the event of a conflict between this Agreement and any other international agreement"
-    String.raw`\bin\s+(?:the\s+)?(?:event|case)\s+of\s+(?:a\s+|any\s+)?(?:conflict|inconsistency|incompatibility)\s+between\s+(?:the\s+provisions\s+of\s+)?${thisText}\s+and\s+(?:the\s+provisions\s+of\s+)?${otherTreaty}`,
+    String.raw`\bin\s+(?:the\s+)?(?:event|case)\s+of\s+(?:a\s+|any\s+)?(?:conflict|inconsistency|incompatibility)\s+between\s+(?:the\s+provisions\s+of\s+)?${thisText}\s+and\s+(?:the\s+provisions\s+of\s+)?${otherTreaty}(?:(?!consult|negotiat)[^.;])*?\b${priorityWords}`,
     // "This Agreement shall prevail over any other agreement"
     String.raw`\b${thisText}\s+shall\s+(?:prevail\s+over|take\s+precedence\s+over)\s+(?:the\s+provisions\s+of\s+)?(?:any\s+|all\s+)?(?:other|earlier|later|prior|existing)\s+(?:international\s+|bilateral\s+|multilateral\s+)?(?:agreements?|treaty|treaties|conventions?|obligations)\b`,
   ].join('|'),
