@@ -99,7 +99,10 @@ export class DeclarationMemo {
   }
 
   private keep(slots: Slots | undefined, key: object, value: unknown, line: number): void {
-    if (slots === undefined) keptByNode.set(key, (slots = []));
+    // Sized for every name known so far: a node's array otherwise grew (and was copied) several
+    // times as the names of one analysis were asked of it in turn, and what survives of a cold
+    // analysis is what the collector copies.
+    if (slots === undefined) keptByNode.set(key, (slots = new Array<unknown>(Math.max(this.slot + 1, nameIds.size) * stride)));
     const at = this.slot * stride;
     slots[at] = this.uri;
     slots[at + 1] = this.facts;
