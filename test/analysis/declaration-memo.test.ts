@@ -6,7 +6,8 @@
  * `singleSpaced` gives, computed once per node.
  */
 import assert from 'node:assert/strict';
-import { declarationMemo } from '../../server/src/language/util/declaration-memo';
+import fc from 'fast-check';
+import { declarationMemo, nodeSlots } from '../../server/src/language/util/declaration-memo';
 import { singleSpaced, singleSpacedValue } from '../../server/src/language/util/single-spaced';
 
 describe('declaration memo', () => {
@@ -51,6 +52,37 @@ describe('declaration memo', () => {
     const atStart = declarationMemo('pf36-test-follow-3', 'file:///a', '');
     assert.equal(atStart.get(first, () => 1, follow, first, 0), 1);
     assert.equal(atStart.get({}, () => 2, follow, first, 3), 2);
+  });
+
+  it('answers through a tree\'s slot arrays (getAt) exactly as through get, in any order of asks', () => {
+    // Two memos of each kind kept apart: one asked through get, one through getAt, on the same
+    // asks; each answer and each computation must be the same (fast-check sequences of asks over
+    // nodes, copies of them on other lines, other facts and the first line).
+    const follow = (value: string, lineDelta: number) => `${value}+${lineDelta}`;
+    let run = 0;
+    fc.assert(
+      fc.property(fc.array(fc.record({ node: fc.nat(3), copy: fc.boolean(), line: fc.nat(3), followed: fc.boolean(), facts: fc.nat(1) }), { maxLength: 30 }), (asks) => {
+        run++;
+        const origins = [{}, {}, {}, {}];
+        const copies = origins.map(() => ({}));
+        const computedA: string[] = [];
+        const computedB: string[] = [];
+        for (const [k, ask] of asks.entries()) {
+          const node = ask.copy ? copies[ask.node] : origins[ask.node];
+          const origin = origins[ask.node];
+          const name = `getat-test-${run}-${ask.followed ? 'f' : 'p'}`;
+          const a = declarationMemo(`${name}-a`, 'file:///a', String(ask.facts));
+          const b = declarationMemo(`${name}-b`, 'file:///a', String(ask.facts));
+          const slots = nodeSlots([node], () => origin, () => ask.line);
+          const value = `v${k}`;
+          const fromGet = ask.followed ? a.get(node, () => (computedA.push(value), value), follow, origin, ask.line) : a.get(node, () => (computedA.push(value), value));
+          const fromGetAt = b.getAt(slots, 0, node, () => (computedB.push(value), value), ask.followed ? follow : undefined);
+          assert.equal(fromGetAt, fromGet);
+        }
+        assert.deepEqual(computedB, computedA);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('re-spaces a text node as singleSpaced does, once per node', () => {

@@ -168,6 +168,8 @@ describe('prose scans', () => {
             return spans;
           });
           assert.deepEqual(new Set(matcher.occurrences(text).map((m) => `${m.start}-${m.end}`)), new Set(each), `occurrences of ${JSON.stringify(phrases)} ${JSON.stringify(options)} in ${JSON.stringify(text)}`);
+          // occursAt tells, at every position, whether occurrencesAt finds anything there.
+          for (let at = 0; at <= text.length; at++) assert.equal(matcher.occursAt(text, at), matcher.occurrencesAt(text, at).length > 0, `occursAt ${at} of ${JSON.stringify(phrases)} ${JSON.stringify(options)} in ${JSON.stringify(text)}`);
         }
       }
     });

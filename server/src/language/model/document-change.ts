@@ -21,7 +21,7 @@
  */
 import type { Declaration, EntenteDocument } from '../ast/nodes';
 import { movedFrom } from '../syntax/shift';
-import { combinedWhenChanged, declarationMemo, type Follow } from '../util/declaration-memo';
+import { combinedWhenChanged, declarationMemo, nodeSlots, type Follow } from '../util/declaration-memo';
 import { LastStates } from '../util/last-states';
 import { movedPositions } from '../util/moved-positions';
 import { oncePer } from '../util/once-per';
@@ -96,9 +96,8 @@ export function declarationParts<T>(name: string, model: Analysed['model'], fact
   const declarations = model.ast.declarations;
   // Asked again of the same tree under the same facts (several rules read `wording:treaty`): the same parts.
   if (last && last.from === model.ast && last.facts === facts) return last.parts as readonly T[];
-  const partOf = follow
-    ? (d: Declaration) => kept.get(d, part, follow, movedFrom(d) ?? d, d.range.start.line)
-    : (d: Declaration) => kept.get(d, part);
+  const slots = treeSlots(declarations);
+  const partOf = (d: Declaration, i: number) => kept.getAt(slots, i, d, part, follow);
   let parts: T[];
   if (change?.replacedAt && last && last.from === change.from && last.facts === facts && last.parts.length === declarations.length) {
     // Where every replaced declaration's part is the very same value as before (a keystroke in
@@ -108,7 +107,7 @@ export function declarationParts<T>(name: string, model: Analysed['model'], fact
     const before = last.parts as T[];
     let patched: T[] | undefined;
     for (const i of change.replacedAt) {
-      const now = partOf(declarations[i]);
+      const now = partOf(declarations[i], i);
       if (patched === undefined) {
         if (now === before[i] || (emptyList(now) && emptyList(before[i]))) continue;
         patched = before.slice();
@@ -122,6 +121,13 @@ export function declarationParts<T>(name: string, model: Analysed['model'], fact
   byDocument.set(model, model.uri, { from: model.ast, facts, parts });
   return parts;
 }
+
+/**
+ * The memo's slot arrays of a tree's declarations, looked up once per tree for every name asked
+ * of it (util/declaration-memo.ts): a declaration an edit above it moved to other lines takes its
+ * parts from the node it was copied from (syntax/shift.ts), which is known when the tree is made.
+ */
+const treeSlots = oncePer((declarations: readonly Declaration[]) => nodeSlots(declarations, (d) => movedFrom(d) ?? d, (d) => d.range.start.line));
 
 /** A list with nothing in it: one is as good as another as a part (parts are never mutated). */
 function emptyList(value: unknown): boolean {

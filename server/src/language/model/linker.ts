@@ -373,17 +373,15 @@ function termReferences(model: SemanticModel, prose: readonly { text: Text }[], 
     const found = memo.get(space, raw, (copy) => termUses(search.matcher, copy));
     for (const { line, start, endLine, end, phrase } of found) {
       // The term a form is a use of (term-forms.ts); the range covers the phrase found, a plural's
-      // ending left out, over a line break where the term is wrapped (prose-term-uses.ts).
+      // ending left out, over a line break where the term is wrapped (prose-term-uses.ts). Written
+      // out, without a closure or a spread per use: every use of every term in the prose is one.
       const term = search.termOf.get(phrase) ?? phrase;
-      const at = (l: number, c: number) => ({ line: startLine + l, character: (l === 0 ? startChar : 0) + c });
-      refs.push({
-        kind: 'term',
-        name: term,
-        uri: model.uri,
-        range: { start: at(line, start), end: at(endLine, end) },
-        target: byTerm.get(term),
-        ...(term !== phrase ? { form: phrase } : {}),
-      });
+      const range = {
+        start: { line: startLine + line, character: (line === 0 ? startChar : 0) + start },
+        end: { line: startLine + endLine, character: (endLine === 0 ? startChar : 0) + end },
+      };
+      const target = byTerm.get(term);
+      refs.push(term !== phrase ? { kind: 'term', name: term, uri: model.uri, range, target, form: phrase } : { kind: 'term', name: term, uri: model.uri, range, target });
     }
   }
 }

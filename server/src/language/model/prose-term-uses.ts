@@ -14,6 +14,7 @@
  */
 import { sharedPhraseMatcher, type PhraseMatcher } from '../util/phrase-matcher';
 import { termForms } from './term-forms';
+import { isWhiteSpaceCode } from '../util/white-space';
 
 /** Where a term occurs in a prose text: its first and last line within the text, and its start and end in those lines. */
 export interface TermUseAt {
@@ -65,14 +66,25 @@ export function termUses(matcher: PhraseMatcher, raw: string): readonly TermUseA
  * word there is the phrase's last word and the ending, whatever white space came before it.
  */
 function endOfPhrase(raw: string, start: number, end: number, phrase: string): number {
-  const lastWord = /\S+$/u.exec(phrase)?.[0] ?? phrase;
-  if (lastWord.length === phrase.length) return start + phrase.length;
+  const lastWord = lastWordLength(phrase);
+  if (lastWord === phrase.length) return start + phrase.length;
   let tail = end;
   while (tail > start && !isWhiteSpace(raw.charCodeAt(tail - 1))) tail--;
-  return tail + lastWord.length;
+  return tail + lastWord;
 }
 
-const isWhiteSpace = (code: number) => code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || /\s/u.test(String.fromCharCode(code));
+/**
+ * The length of `/\S+$/u.exec(phrase)?.[0] ?? phrase`, the phrase's last word (the whole phrase
+ * when it ends in white space), counted back from its end: no pattern run and no string made
+ * for every use of a term.
+ */
+function lastWordLength(phrase: string): number {
+  let from = phrase.length;
+  while (from > 0 && !isWhiteSpace(phrase.charCodeAt(from - 1))) from--;
+  return from === phrase.length ? phrase.length : phrase.length - from;
+}
+
+const isWhiteSpace = isWhiteSpaceCode;
 
 /** The terms searched for in prose: those without a line break of their own (a term is defined on one line). */
 export function searchedTerms(byTerm: ReadonlyMap<string, unknown>): string[] {

@@ -13,6 +13,7 @@
  *   text, line breaks included (`\s+`);
  * - `plural`: a phrase also matches with `es` or `s` after it (`(?:e?s)?`).
  */
+import { isWhiteSpaceCode } from './white-space';
 
 export interface PhraseMatch {
   /** Offsets in the text, end exclusive (a plural ending included). */
@@ -74,11 +75,8 @@ function addChild(node: TrieNode, code: number): TrieNode {
   return child;
 }
 
-const spaceCodes = new Set([9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
-
-function isSpace(code: number): boolean {
-  return spaceCodes.has(code) || (code >= 0x2000 && code <= 0x200a);
-}
+/** White space as `\s+` reads it (util/white-space.ts). */
+const isSpace = isWhiteSpaceCode;
 
 const wordCharacter = /[\p{L}\p{N}_]/u;
 
@@ -248,6 +246,29 @@ export class PhraseMatcher {
   occurrencesAt(text: string, start: number): PhraseMatch[] {
     if (this.phrases.length === 0 || wordBefore(text, start, this.underscore)) return [];
     return this.matchesAt(text, start, []);
+  }
+
+  /** Whether `occurrencesAt(text, start)` finds anything, without listing (or allocating) the matches. */
+  occursAt(text: string, start: number): boolean {
+    if (this.phrases.length === 0 || wordBefore(text, start, this.underscore)) return false;
+    let node: TrieNode | undefined = this.root;
+    let at = start;
+    while (node) {
+      if (node.rank !== undefined && this.endingAt(text, at) !== undefined) return true;
+      if (at >= text.length) break;
+      const code = text.charCodeAt(at);
+      const child = childOf(node, code);
+      if (child) {
+        node = child;
+        at++;
+      } else if (node.space && isSpace(code)) {
+        node = node.space;
+        at = runEnd(text, at);
+      } else {
+        node = undefined;
+      }
+    }
+    return false;
   }
 
   /**

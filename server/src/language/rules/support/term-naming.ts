@@ -24,7 +24,7 @@ export function definesAt(text: string, start: number, end: number): boolean {
   if (quotedAt(text, start, end)) return true;
   if (inTheNameItAbbreviates(text, start, end)) return true;
   if (opensATitle(text, start, end)) return true;
-  if (!/^["”’'»)]*\s*:/u.test(text.slice(end, end + 8))) return false;
+  if (!colonAfter.test(text.slice(end, end + 8))) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   return listItemOpening.test(text.slice(lineStart, start));
 }
@@ -97,6 +97,9 @@ function formulaWithin(text: string, from: number): boolean {
 
 const openingQuotes = '"“‘\'«„';
 const closingQuote = /^(?:\(s\)|s)?["”’'»“]/u;
+
+/** A colon right after the term (closing quotes and blanks between): a literal in the function made a pattern object per use of a term. */
+const colonAfter = /^["”’'»)]*\s*:/u;
 
 const definingWords = /^["”’'»)]*\s*(?:means|shall\s+mean|mean|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|is\s+defined\s+as)\b/u;
 

@@ -15,8 +15,9 @@ import { definesAt } from './term-naming';
  * coordination and ellipsis in full (the reference the tests hold the filtered reading to).
  */
 export function termOccurrences(matcher: PhraseMatcher, text: string, coordinated: boolean, gapFilter = true): string[] {
-  const found = matcher.occurrences(text).filter((m) => !definesAt(text, m.start, m.end));
-  const phrases = found.map((m) => m.phrase);
+  // One list, not a filtered one and its map: this runs on every text of the instrument.
+  const phrases: string[] = [];
+  for (const m of matcher.occurrences(text)) if (!definesAt(text, m.start, m.end)) phrases.push(m.phrase);
   if (!coordinated) return phrases;
   const gap = gapFilter ? gapWordsOf(matcher) : undefined;
   // A modifier of a coordination with the words it shares ("illegal, irregular or suspicious sports betting").
@@ -51,7 +52,7 @@ export function termOccurrences(matcher: PhraseMatcher, text: string, coordinate
  * walk from every word start before the gap.
  */
 function mayCrossGap(gap: PhraseMatcher, text: string, at: number): boolean {
-  return gap.size > 0 && gap.occurrencesAt(text, at).length > 0;
+  return gap.size > 0 && gap.occursAt(text, at);
 }
 
 /**
