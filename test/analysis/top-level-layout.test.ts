@@ -30,7 +30,19 @@ function seen(l: Layout, length: number) {
   return { openAt: l.openAt, starts: l.starts, maxEnds: l.maxEnds, headers: [...l.headers], inside };
 }
 
-const fragments = ['{', '}', '"""', '"', '/*', '*/', '//', '\n', '\n\n', 'x', ' ', 'clause', 'channel', '} party X {', 'define "T" means "t"\n', 'clause C """\n  a\n"""\n'];
+/** The top-level nodes as the layout read them before pa45 (objects sorted by start): what `starts`, `maxEnds` and `headers` must say. */
+function nodesAsSorted(model: ReturnType<typeof modelOf>) {
+  const ast = model.ast;
+  const nodes = [
+    ...ast.instruments.map((n) => ({ start: model.lines.offsetAt(n.range.start), end: model.lines.offsetAt(n.range.end), header: true })),
+    ...ast.declarations.map((n) => ({ start: model.lines.offsetAt(n.range.start), end: model.lines.offsetAt(n.range.end), header: false })),
+  ].sort((a, b) => a.start - b.start);
+  const maxEnds: number[] = [];
+  for (const node of nodes) maxEnds.push(Math.max(node.end, maxEnds.at(-1) ?? 0));
+  return { starts: nodes.map((n) => n.start), maxEnds, headers: nodes.filter((n) => n.header).map((n) => n.start) };
+}
+
+const fragments = ['{', '}', '"""', '"', '/*', '*/', '//', '\n', '\n\n', 'x', ' ', 'clause', 'channel', '} party X {', 'define "T" means "t"\n', 'clause C """\n  a\n"""\n', 'treaty "T" {\n}\n'];
 
 describe('top-level layout read from the segments (pa45)', () => {
   it('equals the layout read from every token, after random edits of incremental parses (fast-check)', () => {
@@ -44,7 +56,9 @@ describe('top-level layout read from the segments (pa45)', () => {
           text = text.slice(0, at) + fragments[e.piece] + text.slice(at + e.remove);
           current = reparse(current, text);
           const model = modelOf(current);
-          assert.deepStrictEqual(seen(measureLayout(model), text.length), seen(layoutFromTokens(model), text.length), JSON.stringify({ which, edits }));
+          const read = seen(measureLayout(model), text.length);
+          assert.deepStrictEqual(read, seen(layoutFromTokens(model), text.length), JSON.stringify({ which, edits }));
+          assert.deepStrictEqual({ starts: read.starts, maxEnds: read.maxEnds, headers: read.headers }, nodesAsSorted(model), JSON.stringify({ which, edits }));
         }
       }),
       { seed: Number(process.env.PA45_SEED ?? 45), numRuns: Number(process.env.PA45_RUNS ?? 40) },
