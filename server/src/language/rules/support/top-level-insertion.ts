@@ -13,69 +13,10 @@
 import type { Position } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
 import { reparse } from '../../syntax/reparse';
-import * as T from '../../syntax/tokens';
 import { oncePer } from '../../util/once-per';
+import { insideSpanAt, measureLayout, type Layout } from './top-level-layout';
 
-interface Layout {
-  /** The offset of the earliest construct still open at the end of the text, if any. */
-  readonly openAt: number | undefined;
-  /** Top-level nodes sorted by start, with the largest end among each one and those before it. */
-  readonly starts: readonly number[];
-  readonly maxEnds: readonly number[];
-  readonly headers: ReadonlySet<number>;
-  /** Prose blocks and comments, sorted by start: [start, end) offsets no insertion may fall inside. */
-  readonly spans: readonly (readonly [number, number])[];
-}
-
-const layout = oncePer(measure);
-
-function measure(model: SemanticModel): Layout {
-  // The tokens and comments kept with the parse, not a second lexing of the document.
-  const { tokens, comments } = model.parsed;
-  const opens: number[] = [];
-  let depth = 0;
-  let firstOpenBrace: number | undefined;
-  const spans: [number, number][] = [];
-  for (const token of tokens) {
-    // A syntax error can leave prose outside every node: the tokens still say where it lies.
-    if (token.tokenType === T.TripleString || token.tokenType === T.UnterminatedTripleString) spans.push([token.startOffset, token.startOffset + token.image.length]);
-    if (token.tokenType === T.LCurly) {
-      if (depth === 0) firstOpenBrace = token.startOffset;
-      depth++;
-    } else if (token.tokenType === T.RCurly && depth > 0) {
-      depth--;
-    } else if (token.tokenType === T.UnterminatedTripleString) {
-      opens.push(token.startOffset);
-    }
-  }
-  if (depth > 0 && firstOpenBrace !== undefined) opens.push(firstOpenBrace);
-  for (const comment of comments) {
-    if (comment.tokenType === T.UnterminatedComment) opens.push(comment.startOffset);
-    spans.push([comment.startOffset, comment.startOffset + comment.image.length]);
-  }
-  spans.sort((a, b) => a[0] - b[0]);
-
-  const offsetAt = (p: Position) => model.lines.offsetAt(p);
-  // A declaration cut short by the end of the file (`channel` and nothing after it) is open too:
-  // the parser reports what it still expected after the last token, and a declaration appended
-  // there would be read as the rest of it.
-  const last = tokens.at(-1);
-  if (last && model.parsed.problems.some((p) => offsetAt(p.range.start) >= last.startOffset + last.image.length)) opens.push(last.startOffset);
-  const ast = model.ast;
-  const nodes = [
-    ...ast.instruments.map((n) => ({ start: offsetAt(n.range.start), end: offsetAt(n.range.end), header: true })),
-    ...ast.declarations.map((n) => ({ start: offsetAt(n.range.start), end: offsetAt(n.range.end), header: false })),
-  ].sort((a, b) => a.start - b.start);
-  const maxEnds: number[] = [];
-  for (const node of nodes) maxEnds.push(Math.max(node.end, maxEnds.at(-1) ?? 0));
-  return {
-    openAt: opens.length > 0 ? Math.min(...opens) : undefined,
-    starts: nodes.map((n) => n.start),
-    maxEnds,
-    headers: new Set(nodes.filter((n) => n.header).map((n) => n.start)),
-    spans,
-  };
-}
+const layout = oncePer(measureLayout);
 
 /** Index of the last node starting at or before `offset` (strictly before when `strict`), or -1. */
 function lastNodeBefore(l: Layout, offset: number, strict: boolean): number {
@@ -92,19 +33,6 @@ function lastNodeBefore(l: Layout, offset: number, strict: boolean): number {
   return found;
 }
 
-/** Whether `offset` lies strictly inside one of the sorted, non-overlapping spans. */
-function insideSpan(spans: readonly (readonly [number, number])[], offset: number): boolean {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid][0] < offset) low = mid + 1;
-    else high = mid - 1;
-  }
-  const span = spans[low - 1];
-  return span !== undefined && offset < span[1];
-}
-
 /**
  * Whether a declaration inserted at `offset` (the start of a line) would stand between
  * declarations, inside nothing, and leave the parse no worse.
@@ -116,7 +44,7 @@ export function isTopLevelBoundary(model: SemanticModel, offset: number, declara
 function isBetweenDeclarations(model: SemanticModel, offset: number): boolean {
   const l = layout(model);
   if (l.openAt !== undefined && offset > l.openAt) return false;
-  if (insideSpan(l.spans, offset)) return false;
+  if (insideSpanAt(l, offset)) return false;
   const before = lastNodeBefore(l, offset, true);
   return before < 0 || l.maxEnds[before] <= offset;
 }
