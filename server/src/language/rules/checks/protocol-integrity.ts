@@ -23,7 +23,6 @@ import { singleSpaced } from '../../util/single-spaced';
 
 /** Prose that anchors deadlines: "of becoming aware", "of detection", "from the time …". */
 const clockInProse = /\b(?:of|after|from)\s+(?:(?:the\s+)?(?:time|moment)\s+(?:of|when|at\s+which)\s+|its\s+|their\s+)?(?:becoming\s+aware|having\s+become\s+aware|detection|detecting|discovery|discovering|classification|being\s+classified|receipt|the\s+request)\b/iu;
-
 /** A word the last group of `clockInProse` needs (same flags). */
 const clockWords = /aware|detect|discover|classif|receipt|request/iu;
 
