@@ -25,11 +25,14 @@ describe('relation to other obligations (review §3 item 1(a); VCLT Art. 30, Cha
     for (const words of [
       'This Agreement shall be without prejudice to the rights and obligations of the Parties under other international agreements.',
       'Nothing in this Agreement shall affect other rights, restrictions, obligations and responsibilities of a Party.',
-      'The present Agreement in no way prevents the Parties from making other Agreements relating to the exchange of information.',
       'This Agreement shall not affect the obligations of the Parties under existing bilateral agreements.',
     ]) {
       checkNoDiagnostics(`${treaty}clause Relation "${words}"\n`, ['missing-relation-to-other-obligations']);
     }
+    // Other agreements on the text's own subject (NATO 1997 Art. 5); on another subject, the clause is
+    // narrowed to it and the finding stays (lg45-relation-reach.test.ts).
+    const onInformation = treaty.replace('"Agreement"', '"Agreement on the security of information"');
+    checkNoDiagnostics(`${onInformation}clause Relation "The present Agreement in no way prevents the Parties from making other Agreements relating to the exchange of information."\n`, ['missing-relation-to-other-obligations']);
     checkNoDiagnostics(`${treaty}clause Other about other-obligations "See Article 12."\n`, ['missing-relation-to-other-obligations']);
   });
 

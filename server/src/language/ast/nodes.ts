@@ -216,6 +216,12 @@ export interface GovernanceBody extends NodeBase {
   readonly meets: Cadence | undefined;
   /** `meets at least annually`: the cadence is a minimum ("not less than annually"). */
   readonly meetsAtLeast: boolean;
+  /**
+   * `meets in principle annually`: the cadence is the rule the text sets "in principle" ("The
+   * Committee shall meet at the request of either Contracting Party, in principle once a year",
+   * NL–Jordan 1978, Art. 8), not a minimum. Absent where it does not say so.
+   */
+  readonly meetsInPrinciple?: true;
   /** `meets as-agreed, on-request`: meetings without a fixed cadence. */
   readonly meetingTerms: readonly Word<MeetingTerm>[];
   readonly chair: Name | undefined;

@@ -31,6 +31,7 @@
  * - the verbs of answering and acknowledging among those that pass something on ("acknowledge the
  *   report to EE", "explain the measures to EE").
  */
+import { escapeRegExp } from '../util/escape-regexp';
 
 /** Where a verb of the duty stands: its start, after "shall", a comma, or "and"/"or"/"then"; adverbs allowed. */
 const head = String.raw`(?:^\s*|[,;:]\s*|\b(?:and|or|then|shall|will|must)\s+)(?:[a-z]+ly\s+)*`;
@@ -65,11 +66,10 @@ const asked = String.raw`(?:(?:any|all|the|each|every|such)\s+)?(?:[a-z]+\s+)?(?
 /** Verbs that answer a request: "reply to requests from EE", "comply with requests from EE". */
 const answerVerb = String.raw`(?:(?:reply|respond)\s+to|answer|comply\s+with|execute|act\s+(?:on|upon))`;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The member's name as the duty's addressee, in any of the three forms. */
 function addresseePatterns(name: string): RegExp[] {
-  const who = String.raw`(?:the\s+)?${escape(name)}\b(?!['’]s)`;
+  const who = String.raw`(?:the\s+)?${escapeRegExp(name)}\b(?!['’]s)`;
   return [
     new RegExp(String.raw`${head}${tellVerb}\s+${who}`, 'iu'),
     new RegExp(String.raw`${head}${equipVerb}\s+${who}\s+with\b`, 'iu'),

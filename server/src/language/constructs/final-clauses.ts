@@ -153,7 +153,7 @@ export const effectDocs = {
 
 export const signatureDocs = {
   issued: 'Where and when a declaration was issued: `issued at "Paris" on 2018-11-12`.',
-  in: 'The testimonium\'s originals: `in duplicate`, `in single copy`, `in 3 originals`.',
+  in: 'The testimonium\'s originals: `in duplicate`, `in single copy`, `in 3 originals`. In a body, `meets in principle annually`: the cadence the text gives "in principle".',
   deposited: '`deposited with "…"`: where the single original is kept (the depositary\'s archives).',
   without:
     '`without testimonium`: the text\'s final formula has no recital of authority ("IN WITNESS WHEREOF the undersigned, being duly authorised thereto, have signed …"), only "Done at … on …"; the export prints the formula as the text has it. `signed without formula`: the signed text states no final formula at all (no place, no date); the export generates none, and no signature block.',

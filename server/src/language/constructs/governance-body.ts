@@ -27,7 +27,7 @@ export const governanceBody = {
         display: 'meets',
         docs: {
           meets:
-            'How often the body meets: `meets every 6 months`, `meets annually`, `meets at least annually` ("not less than annually"), `meets as-agreed`, `meets on-request` ("at the request of either Party"), `meets periodically`; several, separated by commas.',
+            'How often the body meets: `meets every 6 months`, `meets annually`, `meets at least annually` ("not less than annually"), `meets in principle annually` ("in principle once a year"), `meets as-agreed`, `meets on-request` ("at the request of either Party"), `meets periodically`; several, separated by commas.',
         },
       },
       chair: { starts: ['chair'], display: 'chair', docs: { chair: 'The party that chairs the body.' } },
@@ -72,7 +72,7 @@ function bodyParagraphs(b: GovernanceBody, r: RenderContext): string[] {
       : `The ${r.participants} ${r.treaty ? 'hereby establish' : 'will establish'} ${withIndefiniteArticle(name)}, composed of ${members}.`;
   const paragraphs = [opening];
   const ways = [
-    ...(b.meets ? [b.meetsAtLeast ? `at least once ${r.cadence(b.meets).replace(/^every year$/, 'a year')}` : r.cadence(b.meets)] : []),
+    ...(b.meets ? [b.meetsAtLeast ? `at least once ${onceA(b.meets, r)}` : b.meetsInPrinciple ? `in principle once ${onceA(b.meets, r)}` : r.cadence(b.meets)] : []),
     ...b.meetingTerms.map((t) => meetingWords(t.value, r)),
   ];
   // `meets annually, on-request`: the ways are alternatives ("annually or at the request of …");
@@ -84,6 +84,9 @@ function bodyParagraphs(b: GovernanceBody, r: RenderContext): string[] {
   if (b.mandate) paragraphs.push(`The ${name} ${r.will} ${r.phrase(b.mandate).replace(/^to\s+/i, '')}.`);
   return paragraphs;
 }
+
+/** A cadence after "once": "once a year", "once every six months". */
+const onceA = (cadence: NonNullable<GovernanceBody['meets']>, r: RenderContext) => r.cadence(cadence).replace(/^every year$/, 'a year');
 
 /** Talks, consultations and meetings are held, not established: "staff talks", "Annual Consultations". */
 const isTalks = (name: string) => /\b(?:talks|consultations|meetings|dialogue)\b/i.test(name);

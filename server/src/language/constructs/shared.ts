@@ -56,6 +56,8 @@ export const sharedDocs: Readonly<Record<string, string>> = {
   annually: 'Once a year (every 12 months).',
   biennially: 'Every two years (every 24 months).',
   least: '`at least 60 days`, `at least annually`: a minimum ("not less than sixty days", "not less than annually").',
+  principle:
+    '`meets in principle annually`: the cadence the text sets as the rule, "in principle" ("The Committee shall meet at the request of either Contracting Party, in principle once a year", NL–Jordan 1978, Art. 8), not a minimum as `at least` is. Printed "in principle once a year".',
   of: 'Connects a notice period (`notice of 6 months`), an annex to its parent (`annex "…" of "parent.entente"`), or a deadline to the event that starts it (`within 24 hours of awareness`).',
   at: 'The place of signature; `at least` makes the period after it a minimum.',
   on: 'A date or event: `on 2027-03-01`, `on signature`.',

@@ -24,6 +24,7 @@ import type { Hover } from './types';
 import type { Text } from '../ast/nodes';
 import { namesAFile } from '../util/file-or-title';
 import { definitionText } from './term-definition-text';
+import { singleSpaced } from '../util/single-spaced';
 
 export function hover(host: FeatureHost, uri: string, position: Position): Hover | undefined {
   const model = host.model(uri);
@@ -95,7 +96,7 @@ function symbolHover(model: SemanticModel, kind: string, name: string): string |
     if (facts.length) lines.push(facts.map((f) => `- ${f}`).join('\n'));
     for (const c of party.contacts) {
       const bits = [c.availability?.text, c.email?.value, c.phone?.value].filter(Boolean).join(' · ');
-      lines.push(`- contact ${c.id?.text ?? ''} ${c.name?.value ?? ''}${bits ? ` — ${bits}` : ''}`.replace(/\s+/g, ' '));
+      lines.push(singleSpaced(`- contact ${c.id?.text ?? ''} ${c.name?.value ?? ''}${bits ? ` — ${bits}` : ''}`));
     }
     if (party.record && party.uri !== model.uri) lines.push(`*Record from* ${party.uri.slice(party.uri.lastIndexOf('/') + 1)}`);
     return lines.join('\n\n');

@@ -8,10 +8,11 @@ import { documentValues, type DocumentFacts } from './document-values';
 import type { LibraryClause } from './library-types';
 import { placeholderPattern, renderPlaceholders } from './render-clause';
 import { matchesOf } from '../util/all-matches';
+import { singleSpaced } from '../util/single-spaced';
 
 /** Collapse every run of whitespace to one space and trim, so layout is never a difference. */
 export function normaliseSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return singleSpaced(text).trim();
 }
 
 /**
@@ -58,7 +59,7 @@ function matchPieces(pieces: readonly ({ literal: string } | { placeholder: stri
     }
   }
   parts.push(buffer);
-  const norm = parts.map((p) => (typeof p === 'string' ? p.replace(/\s+/g, ' ') : p));
+  const norm = parts.map((p) => (typeof p === 'string' ? singleSpaced(p) : p));
   // Trim only the outer edges: inner spaces around a placeholder are significant separators.
   norm[0] = (norm[0] as string).trimStart();
   norm[norm.length - 1] = (norm[norm.length - 1] as string).trimEnd();

@@ -1,7 +1,8 @@
 /**
  * The words that join a defined term to what the text says of it, in one home for the readers that
- * tell a definition from other quoted words (rules/support/term-provenance.ts, render/own-definitions.ts)
- * and for hover and completion, which say how the text defines a term.
+ * tell a definition from other quoted words (rules/support/term-provenance.ts, render/own-definitions.ts,
+ * rules/support/term-lower-case-forms.ts) and for hover and completion, which say how the text
+ * defines a term.
  *
  * An inclusive connector says what a term includes, not all it means: "the term “nationals”
  * includes: (a) … (b) …" (NL–Thailand 1973, Art. I style), "The term “cripples” … shall include all
@@ -15,6 +16,16 @@
 import { singleSpaced } from '../util/single-spaced';
 
 export const inclusiveConnector = String.raw`(?:includes|include|comprises|comprise|(?:shall|is|are)\s+(?:also\s+)?(?:be\s+)?deemed\s+to\s+include|shall\s+(?:also\s+)?include|shall\s+(?:also\s+)?comprise)\b`;
+
+/**
+ * An exhaustive connector: what follows is all the term means ("“X” means …", "shall mean", "has
+ * the meaning", "shall have the meaning", "is defined as", "is used in the sense"), as the readers
+ * of a definition in the text's own words tell it from other quoted words.
+ */
+export const exhaustiveConnector = String.raw`(?:means|shall\s+mean|mean|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|is\s+defined\s+as|is\s+used\s+in\s+the\s+sense)\b`;
+
+/** Any connector that defines the quoted term before it: exhaustive or inclusive. */
+export const definitionConnector = String.raw`(?:${exhaustiveConnector}|${inclusiveConnector})`;
 
 const inclusiveOpening = new RegExp(`^\\s*(${inclusiveConnector})`, 'iu');
 

@@ -31,6 +31,7 @@
 import type { ProseMemo } from '../util/prose-memo';
 import { wordStartMatches } from '../util/word-start-matches';
 import { matchesOf } from '../util/all-matches';
+import { singleSpaced } from '../util/single-spaced';
 
 /** The character that stands for a masked quotation or declared name. */
 export const nameMark = '\u220E';
@@ -212,7 +213,7 @@ export function referencesByStart(references: readonly InstrumentReference[]): M
 
 /** True for a signatory's id or name, or a word that names the signatories. */
 export function isSignatory(phrase: string, context: ReferenceContext): boolean {
-  const normal = phrase.trim().replace(/\s+/g, ' ');
+  const normal = singleSpaced(phrase.trim());
   return signatoryWord.test(normal) || signatorySet(context.signatories).has(normal);
 }
 
@@ -271,14 +272,14 @@ function titleTarget(text: string, start: number, end: number, context: Referenc
   const before = text.slice(Math.max(0, start - 20), start);
   if (selfDeterminer.test(before)) return 'self';
   if (context.title && text.slice(0, start).trim() === '') return 'self';
-  const name = text.slice(start, end).replace(/\s+/g, ' ');
+  const name = singleSpaced(text.slice(start, end));
   if (context.selfNouns.some((n) => n.toLowerCase() === name.toLowerCase()) && !otherDeterminer.test(before)) return 'self';
   return 'other';
 }
 
 function commonNounReference(text: string, start: number, end: number, context: ReferenceContext): InstrumentReference | undefined {
   const before = text.slice(Math.max(0, start - 40), start);
-  const word = text.slice(start, end).replace(/\s+/g, ' ').toLowerCase();
+  const word = singleSpaced(text.slice(start, end)).toLowerCase();
   // The head is the first word: "exchange of notes" is one exchange.
   const head = word.split(' ')[0];
   const plural = /(?:s|ies|memoranda)$/u.test(head) && !/^(?:memorandum|memorandum of understanding)$/u.test(word);

@@ -32,6 +32,7 @@ import { hasWordStartMatch, wordStartMatches } from '../util/word-start-matches'
 import { wordingTable, type WordingEntry } from './wording-table';
 import { escapeRegExp } from '../util/escape-regexp';
 import { matchesOf } from '../util/all-matches';
+import { singleSpaced } from '../util/single-spaced';
 
 export { wordingTable, type WordingEntry } from './wording-table';
 
@@ -149,7 +150,7 @@ function scanWording(text: string, belongsTo: Wording, context: ReferenceContext
       if (foreignAt(voice, start, end)) continue;
       const sense = entry.sense ? senseOf(entry.sense, { voice, start, end, belongsTo }) : { kind: 'own' as const };
       if (sense.kind === 'other') continue;
-      const key = written.toLowerCase().replace(/\s+/g, ' ');
+      const key = singleSpaced(written.toLowerCase());
       const replacement = entry.forms[key];
       if (replacement === undefined) continue;
       found.push(

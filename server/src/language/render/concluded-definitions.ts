@@ -28,6 +28,7 @@ import type { SemanticModel } from '../model/semantic-model';
 import { defines, holdsAny, onDefinitions } from './definitions-in-place';
 import { definingAfter, ownWordsOf, type OwnWords } from './own-definitions';
 import { matchesOf } from '../util/all-matches';
+import { singleSpaced } from '../util/single-spaced';
 
 /** A `define`'s term as another clause's own words state it (own-definitions.ts). */
 export interface StatedBy {
@@ -128,7 +129,7 @@ export function concludedDefinitionsPlace(model: SemanticModel, clauses: readonl
 
 /** A quoted term and words after it that define it, or exclude from it: "“X” means …", "“X” includes …", "“Dumping” does not include …" (OSPAR 1992 Art. 1(g)). */
 function definesSomeTerm(words: string): boolean {
-  const text = words.replace(/\s+/g, ' ').toLowerCase();
+  const text = singleSpaced(words).toLowerCase();
   for (const m of matchesOf(text, /[“"‘'`]{1,2}[^“”"‘’'`]{1,80}[”"’'`]{1,2}/gu)) {
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
     if (definingAfter.test(after) || /^[”"’'`]{0,2}\s*(?:does|shall)\s+not\s+include\b/u.test(after)) return true;

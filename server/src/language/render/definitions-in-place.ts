@@ -49,8 +49,10 @@ import { articleNumber, romanNumeral } from '../util/article-number';
 import { definitionsInsertion } from './definitions-insertion';
 import { definingAfter, ownWordsOf } from './own-definitions';
 import { matchesOf } from '../util/all-matches';
+import { singleSpaced } from '../util/single-spaced';
+import { escapeRegExp } from '../util/escape-regexp';
 
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+const oneLine = (text: string) => singleSpaced(text).trim().toLowerCase();
 
 /** Whether a clause is on definitions: by its tag or its heading. */
 export function onDefinitions(model: SemanticModel, clause: Clause): boolean {
@@ -65,7 +67,7 @@ export function onDefinitions(model: SemanticModel, clause: Clause): boolean {
 export function holdsAny(words: string, definitions: readonly Definition[], quoted = false): boolean {
   const text = oneLine(words);
   return definitions.some((d) => {
-    const term = oneLine(d.term!.value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const term = escapeRegExp(oneLine(d.term!.value));
     const meaning = d.meaning ? oneLine(d.meaning.value) : '';
     return new RegExp(`["“”'‘’\`]{1,2}(?:the )?${term}["“”'‘’]|\\((?:the )?${term}\\)`).test(text) || (!quoted && meaning.length > 0 && text.includes(meaning));
   });

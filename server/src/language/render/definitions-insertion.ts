@@ -28,6 +28,7 @@
 import type { Definition } from '../ast/nodes';
 import type { Paragraph } from '../constructs/construct';
 import { visibleText } from './inline';
+import { singleSpaced } from '../util/single-spaced';
 
 /** The words that open the insertion: what follows is the transcription's, not the text's wording. */
 export const insertionLead =
@@ -71,7 +72,7 @@ export const insertionLeadInferred = (gap: string): string =>
 export type InsertionPlace = 'known' | 'unknown' | 'before-words' | 'after-words' | { readonly gap: string } | { readonly inferred: string };
 
 /** One line: a term as the text and the `terms` of the rendering write it, then its meaning as written. */
-const oneLine = (text: string) => visibleText(text).replace(/\s+/g, ' ').trim();
+const oneLine = (text: string) => singleSpaced(visibleText(text)).trim();
 
 /** The defined terms that are printed: those with a term. */
 export function printable(definitions: readonly Definition[]): Definition[] {

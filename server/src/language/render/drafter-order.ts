@@ -50,6 +50,7 @@ import { type DefinitionsBetween, definitionsBetweenClauses, definitionsInArticl
 import { declaredArticleNumbers } from './omission-marks';
 import { carriedByOwnWords, concludedDefinitionsPlace, type StatedBy } from './concluded-definitions';
 import type { Carried } from './unprinted-note';
+import { singleSpaced } from '../util/single-spaced';
 
 export interface Placed {
   readonly article: Article;
@@ -277,7 +278,7 @@ function coverage(clauses: readonly Clause[], about: (topic: ClauseTopic) => boo
     topic: (topic) => about(topic) || covered.has(topic),
     exchange: headings.some(headingNamesExchange),
     // A body's name as the declarations write it, without the transcriber's "(Article 46)".
-    named: (name) => pieces.has(name.replace(/\s*\(.*$/s, '').toLowerCase().replace(/\s+/g, ' ').replace(/^the\s+/, '').trim()),
+    named: (name) => pieces.has(singleSpaced(name.replace(/\s*\(.*$/s, '').toLowerCase()).replace(/^the\s+/, '').trim()),
   };
 }
 

@@ -19,6 +19,7 @@ import type { SemanticModel } from '../model/semantic-model';
 import { lettersState } from './exchange';
 import { keptScan } from './clause-readings';
 import type { Clause } from '../ast/nodes';
+import { singleSpaced } from '../util/single-spaced';
 
 /** The phrases a heading names a topic with, lower case. */
 const headingPhrases: Readonly<Record<string, ClauseTopic>> = {
@@ -134,15 +135,15 @@ const otherInstrument = /^\s*(statutes?|protocol|annex|appendix|schedule|rules o
 export function headingPieces(heading: string): string[] {
   if (otherInstrument.test(heading)) return [];
   return heading.split(/\s[–—-]\s|[.,;:()]|\s+(?:and|or|en|et)\s+/i).map((raw) =>
-    raw
-      .trim()
-      // "Article 12", "Chapter IV", "VIII", "3", "e": numbering, not words.
-      .replace(/^(?:(?:[Aa]rticle|ARTICLE|[Aa]rtikel|[Cc]hapter|CHAPTER|[Ss]ection|[Pp]art|[Pp]aragraph|[Pp]ara)\s+[\dIVXLCivxlc]+\w*|\d+\w*|[IVXLC]+|[a-z])(?=$|\s)/, '')
-      .toLowerCase()
-      .replace(/\s+of\s+(?:the|this)\s+(?:convention|agreement|treaty|protocol|memorandum(?: of understanding)?|arrangement|undertaking|instrument)$/, '')
-      .replace(/^the\s+/, '')
-      .replace(/\s+/g, ' ')
-      .trim(),
+    singleSpaced(
+      raw
+        .trim()
+        // "Article 12", "Chapter IV", "VIII", "3", "e": numbering, not words.
+        .replace(/^(?:(?:[Aa]rticle|ARTICLE|[Aa]rtikel|[Cc]hapter|CHAPTER|[Ss]ection|[Pp]art|[Pp]aragraph|[Pp]ara)\s+[\dIVXLCivxlc]+\w*|\d+\w*|[IVXLC]+|[a-z])(?=$|\s)/, '')
+        .toLowerCase()
+        .replace(/\s+of\s+(?:the|this)\s+(?:convention|agreement|treaty|protocol|memorandum(?: of understanding)?|arrangement|undertaking|instrument)$/, '')
+        .replace(/^the\s+/, ''),
+    ).trim(),
   );
 }
 

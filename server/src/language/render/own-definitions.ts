@@ -32,7 +32,9 @@
  */
 import type { Definition } from '../ast/nodes';
 import { matchesOf } from '../util/all-matches';
-import { inclusiveConnector } from '../model/definition-connectors';
+import { definitionConnector, inclusiveConnector } from '../model/definition-connectors';
+import { singleSpaced } from '../util/single-spaced';
+import { escapeRegExp } from '../util/escape-regexp';
 
 export interface OwnWords {
   /** "“X” means …", "‘X’: …", "(hereinafter “X”)": 'defines'; "“X” includes …" alone: 'includes'; "… (the X)": 'named'. */
@@ -49,7 +51,7 @@ export interface OwnWords {
 
 /** Words after a quoted term that define it: "“X” means …", "“X” shall have the meaning …", "‘X’: …". */
 export const definingAfter = new RegExp(
-  String.raw`^[”"’'\u0060]{0,2}\s*(?::|means\b|shall\s+mean\b|mean\b|has\s+the\s+meaning\b|shall\s+have\s+the\s+meaning\b|is\s+defined\s+as\b|is\s+used\s+in\s+the\s+sense\b|${inclusiveConnector})`,
+  String.raw`^[”"’'\u0060]{0,2}\s*(?::|${definitionConnector})`,
   'u',
 );
 /** Words before a quoted term that introduce it: "hereinafter referred to as “X”", "(hereinafter “X”)", "(“X”)". */
@@ -69,8 +71,8 @@ const includesAfter = new RegExp(String.raw`^[”"’'\u0060]{0,2}\s*,?\s*${incl
 
 /** A reader of what the words of any clause say of this `define`'s term (its regular expressions made once). */
 export function ownWordsOf(d: Definition): (words: string) => OwnWords | undefined {
-  const term = d.term!.value.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const meaning = d.meaning ? d.meaning.value.replace(/\s+/g, ' ').trim().toLowerCase() : '';
+  const term = escapeRegExp(singleSpaced(d.term!.value).trim().toLowerCase());
+  const meaning = d.meaning ? singleSpaced(d.meaning.value).trim().toLowerCase() : '';
   // Its meaning's first words, past an article, as `defines` reads them (definitions-in-place.ts):
   // enough to find the words it was transcribed from, not to say that they are its meaning.
   const opening = meaning.replace(/^(?:the|a|an)\s+/u, '').split(' ').slice(0, 3).join(' ');
@@ -85,7 +87,7 @@ export function ownWordsOf(d: Definition): (words: string) => OwnWords | undefin
   // defines it, as a quoted one is; only after those words, and as a whole word.
   const unquoted = new RegExp(`(?:hereinafter|hereafter)\\s+(?:referred\\s+to\\s+as|called)\\s+(?:the\\s+)?(${term})(?![\\p{L}\\p{N}])`, 'gu');
   return (words) => {
-    const text = words.replace(/\s+/g, ' ').trim();
+    const text = singleSpaced(words).trim();
     const lower = text.toLowerCase();
     if (!lower.includes(term.replace(/\\/g, ''))) return undefined;
     const found: OwnWords[] = [];
@@ -138,11 +140,7 @@ function scopeOf(text: string, start: number, end: number): { scope?: string } {
 
 /** A meaning as compared: lower case, single spaces, straight quotation marks, no leading article, no closing mark. */
 function normalised(words: string): string {
-  return words
-    .toLowerCase()
-    .replace(/[“”]/gu, '"')
-    .replace(/[‘’]/gu, "'")
-    .replace(/\s+/gu, ' ')
+  return singleSpaced(words.toLowerCase().replace(/[“”]/gu, '"').replace(/[‘’]/gu, "'"))
     .trim()
     .replace(/^(?:the|a|an)\s+/u, '')
     .replace(/[\s.;:,]+$/u, '');
@@ -165,7 +163,7 @@ function meansInFull(following: string, whole: string): boolean {
  */
 function namesInFull(preceding: string, following: string, whole: string): boolean {
   if (whole.length === 0) return false;
-  const flat = (words: string) => words.toLowerCase().replace(/[“”]/gu, '"').replace(/[‘’]/gu, "'").replace(/\s+/gu, ' ');
+  const flat = (words: string) => singleSpaced(words.toLowerCase().replace(/[“”]/gu, '"').replace(/[‘’]/gu, "'"));
   const before = flat(preceding.replace(/\s*(?:\(\s*)?(?:hereinafter|hereafter)?\s*(?:referred\s+to\s+as|called)?\s*(?:\(\s*)?(?:the\s+)?$/u, '')).replace(/[\s,]+$/u, '');
   const after = flat(following).replace(/^\s*[”"’']?\s*\)?\s*,?\s*/u, '');
   const startsWord = (at: number) => at === 0 || !/[\p{L}\p{N}-]/u.test(before[at - 1]);

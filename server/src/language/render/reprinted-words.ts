@@ -12,6 +12,7 @@
  */
 import type { ListItem, Paragraph } from '../constructs/construct';
 import type { RenderedArticle } from './instrument-model';
+import { singleSpaced } from '../util/single-spaced';
 
 /** The outside articles without the paragraphs the printed ones already hold; an article left with none is dropped. */
 export function withoutReprintedWords(outside: readonly RenderedArticle[], printed: readonly RenderedArticle[]): RenderedArticle[] {
@@ -55,5 +56,5 @@ function itemText(item: ListItem): string {
 
 /** Spacing and quotation marks aside. */
 function normalise(text: string): string {
-  return text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
+  return singleSpaced(text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'")).trim();
 }

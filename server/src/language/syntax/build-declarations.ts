@@ -79,7 +79,7 @@ export function buildBody(ctx: BuildContext, node: C.GovernanceBodyCstNode): Gov
   const first = <K extends keyof C.BodyItemCstChildren>(key: K) => items.find((i) => i[key])?.[key];
   // `meets as-agreed, on-request, at least annually`: one statement, several ways of meeting.
   const meetings = (first('meets') ?? []).map((m) => m.children);
-  const regular = meetings.find((m) => m.cadence || m.minimum);
+  const regular = meetings.find((m) => m.cadence || m.minimum || m.inPrinciple);
   const meetingTerms = meetings
     .map((m) => ctx.closed(governanceBody.slots['meeting.term'], m.term))
     .filter((w): w is Word<MeetingTerm> => w !== undefined);
@@ -88,8 +88,9 @@ export function buildBody(ctx: BuildContext, node: C.GovernanceBodyCstNode): Gov
     id: ctx.name(c.id),
     name: ctx.text(c.name),
     members: items.flatMap((i) => i.members ?? []).flatMap((l) => ctx.names(l.children.items)),
-    meets: buildCadence(ctx, regular?.cadence?.[0] ?? regular?.minimum?.[0]),
+    meets: buildCadence(ctx, regular?.cadence?.[0] ?? regular?.minimum?.[0] ?? regular?.inPrinciple?.[0]),
     meetsAtLeast: regular?.minimum !== undefined,
+    ...(regular?.inPrinciple !== undefined ? { meetsInPrinciple: true as const } : {}),
     meetingTerms,
     chair: ctx.name(first('chair')),
     mandate: ctx.prose(first('mandate')?.[0]),

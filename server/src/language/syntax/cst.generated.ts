@@ -1114,6 +1114,9 @@ export interface MeetingCstNode extends CstNode {
 export type MeetingCstChildren = {
   atLeast?: AtLeastCstNode[];
   minimum?: CadenceCstNode[];
+  Kw_in?: IToken[];
+  Kw_principle?: IToken[];
+  inPrinciple?: CadenceCstNode[];
   cadence?: CadenceCstNode[];
   term?: IToken[];
 };

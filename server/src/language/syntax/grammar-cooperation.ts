@@ -131,7 +131,10 @@ export function cooperationRules($: Grammar) {
       );
     }),
 
-    /** When a body meets: a cadence (`every 6 months`), a minimum (`at least annually`) or a word (`as-agreed`, `on-request`, `periodically`). */
+    /**
+     * When a body meets: a cadence (`every 6 months`), a minimum (`at least annually`), the cadence
+     * the text gives "in principle" (`in principle annually`) or a word (`as-agreed`, `on-request`, `periodically`).
+     */
     meeting: $.RULE('meeting', () => {
       $.OR(
         ($.alternatives.meeting ??= [
@@ -139,6 +142,13 @@ export function cooperationRules($: Grammar) {
             ALT: () => {
               $.SUBRULE(rules.atLeast);
               $.SUBRULE(rules.cadence, { LABEL: 'minimum' });
+            },
+          },
+          {
+            ALT: () => {
+              $.CONSUME(T.In);
+              $.CONSUME(T.Principle);
+              $.SUBRULE3(rules.cadence, { LABEL: 'inPrinciple' });
             },
           },
           { ALT: () => $.SUBRULE2(rules.cadence, { LABEL: 'cadence' }) },

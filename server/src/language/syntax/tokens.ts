@@ -166,6 +166,8 @@ export const Until = keyword('until', 'connective');
 export const Unless = keyword('unless', 'connective');
 export const Least = keyword('least', 'connective');
 export const In = keyword('in', 'connective');
+/** `meets in principle annually`: the cadence the text gives "in principle" (NL–Jordan 1978, Art. 8). */
+export const Principle = keyword('principle', 'connective');
 export const Deposited = keyword('deposited', 'word');
 export const Answering = keyword('answering', 'connective');
 

@@ -22,6 +22,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { defineRule } from '../rule';
 import { oneWayConflict, type OneWayConflict } from '../../constructs/channel-voice';
 import { conditionedOnNationalLaw } from '../support/national-law-hedge';
+import { singleSpaced } from '../../util/single-spaced';
 
 interface Said {
   /** The hedge or modality in words, for the message. */
@@ -90,7 +91,7 @@ function english(words: string): boolean {
  */
 function quotedWords(channel: Channel): string | undefined {
   if (!channel.hedgeText || channel.hedgeText.value.trim() === '') return undefined;
-  return [channel.hedgeText.value, ...channel.carriesText.map((t) => t.value)].join(' ').replace(/\s+/g, ' ');
+  return singleSpaced([channel.hedgeText.value, ...channel.carriesText.map((t) => t.value)].join(' '));
 }
 
 /** Any word of obligation, permission or effort: words that state how strongly they bind, which a declared modality can be compared with. */

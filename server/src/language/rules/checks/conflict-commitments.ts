@@ -21,6 +21,7 @@ import { analyseVoice, foreignAt, isFramed } from '../../model/prose-voice';
 import { declaredWording, proseSpans, spanRange } from '../support/conflict-prose';
 import { defineRule, type CodeFix } from '../rule';
 import { matchesOf } from '../../util/all-matches';
+import { singleSpaced } from '../../util/single-spaced';
 
 type Kind = 'liability' | 'indemnity' | 'waiver' | 'financial' | 'cost-share';
 
@@ -109,7 +110,7 @@ export const mouBindingCommitment = defineRule({
           if (kind !== 'waiver' && negation.test(span.text.slice(sentence.start, end))) continue;
           if ((kind === 'financial' || kind === 'cost-share') && fundsProviso.test(text)) continue;
           reported.fill(1, start, end);
-          const written = match[0].replace(/\s+/g, ' ');
+          const written = singleSpaced(match[0]);
           const fixes: CodeFix[] =
             (kind === 'financial' || kind === 'cost-share') && sentence.terminator !== undefined
               ? [
@@ -163,7 +164,7 @@ export const mouConfersImmunities = defineRule({
           if (negation.test(span.text.slice(sentence.start, end)) || /\b(?:Agreement|Convention|Treaty|SOFA|law)\b/u.test(text)) continue;
           report({
             range: spanRange(model, span, start, end),
-            message: `'${match[0].replace(/\s+/g, ' ')}': a non-binding MoU cannot confer privileges or immunities. Refer to the treaty that gives them (a SOFA), or say that the personnel are subject to the host's law.`,
+            message: `'${singleSpaced(match[0])}': a non-binding MoU cannot confer privileges or immunities. Refer to the treaty that gives them (a SOFA), or say that the personnel are subject to the host's law.`,
           });
         }
       }

@@ -31,6 +31,7 @@ import { implementedTreaty } from '../support/implementing-arrangement';
 import { escapeRegExp } from '../../util/escape-regexp';
 import { concludedText } from '../../model/conclusion';
 import { matchesOf } from '../../util/all-matches';
+import { singleSpaced } from '../../util/single-spaced';
 
 interface WordingFinding {
   readonly range: Range;
@@ -98,7 +99,7 @@ function spansWording(model: SemanticModel, spans: readonly ProseSpan[], belongs
       // Each occurrence rewritten as its own sentence needs it (model/wording-grammar.ts); if one cannot be, none is.
       const edits = group.every((o) => o.rewrite) ? group.map((o) => ({ range: spanRange(model, span, o.rewrite!.from, o.end), newText: o.rewrite!.text })) : [];
       const rewrite = withheld || m.replacement === undefined || m.entry.noRewrite || !whole ? [] : edits;
-      const fitted = m.rewrite && (m.rewrite.from !== m.start || m.rewrite.text !== m.replacement) ? { written: span.text.slice(m.rewrite.from, m.end).replace(/\s+/g, ' '), text: m.rewrite.text } : undefined;
+      const fitted = m.rewrite && (m.rewrite.from !== m.start || m.rewrite.text !== m.replacement) ? { written: singleSpaced(span.text.slice(m.rewrite.from, m.end)), text: m.rewrite.text } : undefined;
       const unfit = m.replacement !== undefined && m.rewrite === undefined;
       result.push({ range: ranges[i], entry: m.entry.id, written, replacement: m.replacement, unclear: m.unclear, binding: m.entry.binding === true, why: m.entry.why, rewrite, fitted, unfit });
     });
@@ -113,7 +114,7 @@ function occurrences(text: string, words: string): number[] {
 }
 
 function writtenText(m: WordingMatch): string {
-  return m.written.replace(/\s+/g, ' ');
+  return singleSpaced(m.written);
 }
 
 /** Keywords with a treaty form and an MoU form. */

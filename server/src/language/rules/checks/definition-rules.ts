@@ -33,6 +33,7 @@ import { describeVariant, termVariants, type TermVariant } from '../support/term
 import { maybeUsedInAnotherForm } from '../support/term-loose-forms';
 import { defineRule, type CodeFix } from '../rule';
 import { matchesOf } from '../../util/all-matches';
+import { singleSpaced } from '../../util/single-spaced';
 
 const joiningWords = 'of|and|the|for|on|in|to|a|an|or|de|du|des|la|le|et';
 const capitalised = String.raw`\p{Lu}[\p{L}\p{N}'’\-]*`;
@@ -88,7 +89,7 @@ function quotedPhrases(raw: string, delimiter: number): readonly QuotedPhrase[] 
   // Blank the delimiters out so they cannot pair with a quote inside the prose.
   const inner = ' '.repeat(delimiter) + raw.slice(delimiter, raw.length - delimiter) + ' '.repeat(delimiter);
   const found: QuotedPhrase[] = [];
-  const prose = (s: string) => s.replace(/\\"/g, '"').replace(/\s+/g, ' ');
+  const prose = (s: string) => singleSpaced(s.replace(/\\"/g, '"'));
   for (const match of matchesOf(inner, quotedPhrase)) {
     const start = match.index + match[0].indexOf(match[1]);
     found.push({

@@ -21,6 +21,7 @@ import { onlyPermitsForwardingUnderDomesticLaw } from '../support/permissive-for
 import { routedThroughInformationSystem } from '../support/information-system-route';
 import { addresseeNotNeeded, type AddresseeNotNeeded } from '../support/inter-state-remark';
 import { defineRule, type RelatedInformation } from '../rule';
+import { singleSpaced } from '../../util/single-spaced';
 
 function partyDeclaration(party: PartyFacts, message: string): RelatedInformation[] {
   const id = party.effective.id;
@@ -140,7 +141,7 @@ function oneReport(model: SemanticModel, channel: Channel): boolean {
 const circulatedToAll = /\b(?:circulated|distributed|transmitted|forwarded)\s+to\s+all\s+(?:the\s+)?(?:other\s+)?(?:Contracting\s+|States\s+)?Parties\b/i;
 
 function institutionalRoute(channel: Channel): string | undefined {
-  const sentences = (channel.hedgeText?.value ?? '').replace(/\s+/g, ' ').split(/(?<=;)\s+|(?<=\.)\s+(?=[A-Z])/);
+  const sentences = singleSpaced(channel.hedgeText?.value ?? '').split(/(?<=;)\s+|(?<=\.)\s+(?=[A-Z])/);
   return sentences.map((s) => s.replace(/;$/, '').trim()).find((s) => circulatedToAll.test(s));
 }
 

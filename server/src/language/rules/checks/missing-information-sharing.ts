@@ -22,6 +22,7 @@ import { missingTransferSafeguards } from './missing-transfer-safeguards';
 import { personalDataPurposeNote, unreadTreatyNote } from '../support/purpose-limitation-notes';
 import { confidentialityFor, purposeLimitationLead, untiedConfidentialityNote } from '../support/confidentiality-onward';
 import { defineRule, type RelatedInformation } from '../rule';
+import { singleSpaced } from '../../util/single-spaced';
 
 /** The word that makes a channel's content classified: `carries classified` or `classification …` (not UNCLASSIFIED). */
 function classifiedWord(channel: Channel): { range: Range; text: string } | undefined {
@@ -38,7 +39,7 @@ function underAnotherSecurityAgreement(model: SemanticModel, channel: Channel): 
   if (!channel.securityAgreement || channel.carries.length === 0 || channel.carries.some((c) => c.value !== 'classified')) return false;
   const agreement = model.resolve('security-agreement', channel.securityAgreement.text)?.node;
   if (agreement?.type !== 'SecurityAgreement' || !agreement.name) return false;
-  const title = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const title = (text: string | undefined) => singleSpaced(text ?? '').trim().toLowerCase();
   return title(agreement.name.value) !== title(model.ast.instrument?.title?.value);
 }
 

@@ -19,10 +19,10 @@ import { escapeRegExp } from '../../util/escape-regexp';
 import { thirdPartyCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
 import { identityKey } from '../../util/identity-key';
 import { oncePer } from '../../util/once-per';
+import { singleSpaced } from '../../util/single-spaced';
 
 /** Prose that anchors deadlines: "of becoming aware", "of detection", "from the time …". */
 const clockInProse = /\b(?:of|after|from)\s+(?:(?:the\s+)?(?:time|moment)\s+(?:of|when|at\s+which)\s+|its\s+|their\s+)?(?:becoming\s+aware|having\s+become\s+aware|detection|detecting|discovery|discovering|classification|being\s+classified|receipt|the\s+request)\b/iu;
-
 /** A word the last group of `clockInProse` needs (same flags). */
 const clockWords = /aware|detect|discover|classif|receipt|request/iu;
 
@@ -245,7 +245,7 @@ export const passiveNotification = defineRule({
         const offset = model.lines.offsetAt(text.range.start);
         report({
           range: model.lines.range(offset + start, offset + start + written.length),
-          message: `'${written.replace(/\s+/g, ' ')}': say who notifies (the active voice, or "… by the Party concerned").`,
+          message: `'${singleSpaced(written)}': say who notifies (the active voice, or "… by the Party concerned").`,
         });
       }
     }

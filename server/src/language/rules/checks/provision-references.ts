@@ -13,6 +13,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { articleNumber } from '../../util/article-number';
 import { defineRule } from '../rule';
 import { matchesOf } from '../../util/all-matches';
+import { singleSpaced } from '../../util/single-spaced';
 
 /**
  * What `read` finds in each text whose `§Name` the renderer resolves (model/provision-names.ts):
@@ -109,7 +110,7 @@ function describedClause(clause: Clause, citations: ReadonlyMap<string, string>)
   // In a text its drafter numbers the export cites a clause by its heading, which carries the drafter's number.
   const printed = citation?.match(/^the provision “(.*)”$/s)?.[1] ?? citation ?? clause.heading?.value.trim();
   const id = clause.id?.text ?? 'without an id';
-  return printed ? `${id} (printed as “${printed.replace(/\s+/g, ' ')}”)` : id;
+  return printed ? `${id} (printed as “${singleSpaced(printed)}”)` : id;
 }
 
 function listed(items: readonly string[], last = 'and'): string {
@@ -155,7 +156,7 @@ export const generatedNumberReference = defineRule({
       // A treaty's provisions are Articles (its "paragraph 2" is a paragraph of the article); an MoU's are paragraphs.
       if (!numbering.terms && !word.startsWith(numbering.unit.toLowerCase())) continue;
       if (word.startsWith('paragraph') && ownParagraphs.test(text.value)) continue;
-      const written = match[0].replace(/\s+/g, ' ');
+      const written = singleSpaced(match[0]);
       const range = rangeIn(model, text, match.index!, match[0].length);
       const single = match[3] === '' ? Number(match[2]) : undefined;
       const name = single === undefined ? undefined : nameOf(model, numbering, single);

@@ -32,6 +32,7 @@
  * non-member State to accede thereto" in a Convention (European Convention on the Social
  * Protection of Farmers 1974, Art. 16(1); read: BWBV0003957).
  */
+import { escapeRegExp } from '../../util/escape-regexp';
 
 /** What a clause's words say of accession. */
 export type AccessionReading = 'none' | 'open' | 'after-entry-into-force' | 'neutral';
@@ -43,14 +44,13 @@ const speaks = /\baccede|\baccession\b/iu;
  * literal, and most clauses never name accession.
  */
 const maySpeak = /acce/iu;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * "the (its) entry into force" of the instrument itself, not "of the Convention" another instrument
  * is (`self` is the word it calls itself, support/part-of-another-treaty.ts `selfWord`).
  */
 function ownEntryIntoForce(self: string | undefined): string {
-  const own = self === undefined ? '(?:this|the\\s+present)\\b' : `(?:this|the\\s+present)\\b|the\\s+${escape(self)}\\b`;
+  const own = self === undefined ? '(?:this|the\\s+present)\\b' : `(?:this|the\\s+present)\\b|the\\s+${escapeRegExp(self)}\\b`;
   return String.raw`(?:the|its)\s+entry\s+into\s+force\b(?!\s+of\s+(?!${own}))`;
 }
 
@@ -63,7 +63,7 @@ const opens = /\bopen\s+for\s+accession\b|\b(?:any|every|all)\s+(?:other\s+)?(?:
  * The organ itself, not a word of another's name ("the Committee of Ministers of the Council of
  * Europe"). After "invitation of" the "of" is the gate's own: only the name that follows is tested.
  */
-const organWords = (organ: string, afterOf = false) => `${afterOf ? '' : '(?<!\\bof\\s+(?:the\\s+)?)'}(?:the\\s+)?${escape(organ).replace(/\s+/gu, '\\s+')}(?!\\s+of\\s+(?:the\\s+)?\\p{Lu})`;
+const organWords = (organ: string, afterOf = false) => `${afterOf ? '' : '(?<!\\bof\\s+(?:the\\s+)?)'}(?:the\\s+)?${escapeRegExp(organ).replace(/\s+/gu, '\\s+')}(?!\\s+of\\s+(?:the\\s+)?\\p{Lu})`;
 
 /**
  * The names of organs the treaty establishes (the `body` declarations whose members are all parties

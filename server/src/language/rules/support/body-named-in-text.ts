@@ -36,6 +36,7 @@ import type { Declaration, GovernanceBody } from '../../ast/nodes';
 import { rowOf } from '../../constructs/table';
 import type { SemanticModel } from '../../model/semantic-model';
 import { quoteInput } from '../../util/bounded-text';
+import { escapeRegExp } from '../../util/escape-regexp';
 
 /** The words and single marks of a text: "Subcommittee's" is "Subcommittee", "'", "s"; "EU–US" is one word. */
 const tokenPattern = /[\p{L}\p{N}]+(?:[-–/][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
@@ -47,7 +48,6 @@ const connectives: ReadonlySet<string> = new Set(['of', 'on', 'for', 'against'])
 /** Words before a body's name that make it a name in the sentence: "the Subcommittee", "A Subcommittee … shall be established". */
 const determiners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'such', 'said', 'any', 'each', 'its', 'their']);
 
-const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** How far after the leading words the text is read for the rest of the name (characters). */
 const nameReach = 400;
@@ -74,7 +74,7 @@ export function bodyTitle(title: string): BodyTitle | undefined {
   let end = 0;
   while (end < words.length && capitalised(words[end])) end++;
   const head = words.slice(0, Math.max(end, 1));
-  return { words, head, capitalised: end > 0, headPattern: new RegExp(`(?<![\\p{L}\\p{N}-])${head.map(escaped).join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu') };
+  return { words, head, capitalised: end > 0, headPattern: new RegExp(`(?<![\\p{L}\\p{N}-])${head.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu') };
 }
 
 /** "Subcommittee", for messages: the title's leading words, where a text may name the body by them alone (the title goes on with "of", "on"…). */

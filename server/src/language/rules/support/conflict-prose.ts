@@ -27,6 +27,7 @@ import { singular } from '../../util/english-singular';
 import { oncePer } from '../../util/once-per';
 import { keyOfParts, sameElements } from '../../util/same-values';
 import { combinedParts, sameWords, someDeclaration } from '../../model/document-change';
+import { singleSpaced } from '../../util/single-spaced';
 
 export interface ProseSpan {
   /** Offset of `text[0]` in the document. */
@@ -173,7 +174,7 @@ function readReferenceContext(model: SemanticModel, lowerCase: boolean): Referen
   const title = model.ast.instrument?.title?.value ?? '';
   const head = /^\s*(?:The\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,2}?(?:Memorandum(?:\s+of\s+(?:Understanding|Cooperation))?|Arrangement|Agreement|Treaty|Convention|Protocol|Framework|Declaration|Charter|Accord|MoU|Exchange\s+of\s+(?:Letters|Notes)))\b/u.exec(title);
   if (head) {
-    const phrase = head[1].replace(/\s+/g, ' ');
+    const phrase = singleSpaced(head[1]);
     selfNouns.add(phrase);
     // "Technical Arrangement" is also "the Arrangement"; "Memorandum of Understanding" also "the Memorandum".
     const titleNoun = /(?:Memorandum|Arrangement|Agreement|Treaty|Convention|Protocol|Framework|Declaration|Charter|Accord|MoU|Exchange of (?:Letters|Notes))/u.exec(phrase);

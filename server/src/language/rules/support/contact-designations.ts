@@ -82,8 +82,7 @@ const designationList = /\b(?:designation|designat(?:e|es|ed))(?:\s+of)?\s*:/i;
 
 /** The text's sentences, a designation's list kept whole; other sentences split at semicolons too. */
 function sentencesOf(text: string): string[] {
-  return text
-    .replace(/\s+/g, ' ')
+  return singleSpaced(text)
     .split(/(?<=\.)\s+/)
     .flatMap((sentence) => (designationList.test(sentence) ? [sentence] : sentence.split(/(?<=;)\s+/)));
 }
@@ -103,12 +102,12 @@ export function designatesContacts(text: string): boolean {
  * contact of its own for it.
  */
 export function routedThroughDepositary(model: SemanticModel, channel: Channel): boolean {
-  const words = (channel.hedgeText?.value ?? '').replace(/\s+/g, ' ').toLowerCase();
+  const words = singleSpaced(channel.hedgeText?.value ?? '').toLowerCase();
   if (words === '') return false;
   if (/\b(?:to|through|via)\s+the\s+depositary\b/.test(words)) return true;
   // Any of the depositaries the header names (`depositary "A", "B"`).
   return (model.ast.instrument?.depositary?.values ?? []).some((depositary) => {
-    const name = 'value' in depositary ? depositary.value.replace(/\s+/g, ' ').replace(/^the\s+/i, '').toLowerCase() : undefined;
+    const name = 'value' in depositary ? singleSpaced(depositary.value).replace(/^the\s+/i, '').toLowerCase() : undefined;
     return name !== undefined && name.length > 3 && new RegExp(String.raw`\b(?:to|through|via)\s+(?:the\s+)?${escapeRegExp(name)}`).test(words);
   });
 }

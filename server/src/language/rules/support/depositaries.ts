@@ -14,10 +14,11 @@
  */
 import type { Name, Text } from '../../ast/values';
 import type { SemanticModel } from '../../model/semantic-model';
+import { singleSpaced } from '../../util/single-spaced';
 
 function countIn(value: Name | Text | undefined): number {
   if (value === undefined || !('value' in value)) return value === undefined ? 0 : 1;
-  const words = value.value.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const words = singleSpaced(value.value.replace(/\([^)]*\)/g, ' ')).trim();
   if (words === '') return 0;
   // A list ends "… and the X": only then are the commas before "the" separators too.
   if (!/\band the\s+\S/i.test(words)) return 1;

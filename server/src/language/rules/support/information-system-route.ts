@@ -30,6 +30,7 @@ import type { Channel } from '../../ast/nodes';
 import type { DataCategory } from '../../ast/vocabulary';
 import type { SemanticModel } from '../../model/semantic-model';
 import { amongStates, notifiedThrough } from './inter-state-remark';
+import { singleSpaced } from '../../util/single-spaced';
 
 /** "through the information system", "through the Global Information System", "via the Biosafety Clearing-House". */
 const systemRoute =
@@ -58,7 +59,7 @@ function callsForFollowUp(channel: Channel): boolean {
 
 /** Whether the channel's words route its exchange through a common information system, and nothing from Party to Party. */
 export function routedThroughInformationSystem(model: SemanticModel, channel: Channel): boolean {
-  const words = (channel.hedgeText?.value ?? '').replace(/\s+/g, ' ');
+  const words = singleSpaced(channel.hedgeText?.value ?? '');
   if (!systemRoute.test(words) || direct.test(words) || callsForFollowUp(channel)) return false;
   if (channel.deadlines.length > 0 || !amongStates(model, channel) || notifiedThrough(model, channel)) return false;
   const sentences = words.split(/(?<=[.;])\s+/);

@@ -27,6 +27,7 @@ import { isStateKind } from '../../ast/vocabulary';
 import type { SemanticModel } from '../../model/semantic-model';
 import { duty, sendingWord } from './permissive-forwarding';
 import { publicUnderTheInstrument } from './passed-on';
+import { singleSpaced } from '../../util/single-spaced';
 
 /** Why the exchange needs no addressee here; `words`, the hedges as the message cites them (the text's in quotes, declared ones as code). */
 export type AddresseeNotNeeded = { readonly why: 'hedged'; readonly words: readonly string[] } | { readonly why: 'published' } | { readonly why: 'public-register' };
@@ -80,8 +81,7 @@ export function addresseeNotNeeded(model: SemanticModel, channel: Channel): Addr
   if (channel.deadlines.length > 0 || !amongStates(model, channel) || notifiedThrough(model, channel)) return undefined;
   if (channel.onwardSharing?.value === 'public') return { why: 'published' };
   if (publicUnderTheInstrument(model, channel)) return { why: 'public-register' };
-  const sentences = (channel.hedgeText?.value ?? '')
-    .replace(/\s+/g, ' ')
+  const sentences = singleSpaced(channel.hedgeText?.value ?? '')
     .split(/(?<=[.;])\s+/)
     .filter((s) => sendingWord.test(s));
   // A duty to send in words of its own ("shall forthwith notify") is no effort, whatever the header word says.

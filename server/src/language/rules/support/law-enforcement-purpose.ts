@@ -44,6 +44,7 @@
 import type { Channel } from '../../ast/nodes';
 import type { LawEnforcementUse } from '../../model/applicability';
 import { criminalCooperation } from './channel-kinds';
+import { singleSpaced } from '../../util/single-spaced';
 
 const act = String.raw`(?:prevent\w*|investigat\w*|detect\w*|prosecut\w*|combat\w*|suppress\w*|repress\w*|voorkom\w*|voorkoming|onderzoe\w*|opsporing|opspor\w*|vervolg\w*|bestrijd\w*)`;
 const crime = String.raw`(?:criminal\s+offen[cs]es?|(?:cyber|computer\s+)?crimes?|cybercrime|terroris[mt]\w*|strafba\w*\s+feit\w*|misdrij\w*|criminaliteit)`;
@@ -137,6 +138,6 @@ const listedAct = new RegExp(String.raw`\b${act}\s*(?:,|\band\b|\bor\b|\ben\b|\b
 function quoted(text: string, start: number, end: number, kind: 'purpose' | 'exchange'): string {
   const phrase = kind === 'purpose' ? /^[^.;:(\n]*/u : /^(?:(?!\s(?:to|where|when|which|that|who|if|unless|in\s+order|so\s+as|as)\s)[^.,;:(\n])*/iu;
   const rest = phrase.exec(text.slice(end))?.[0] ?? '';
-  const words = (text.slice(start, end) + rest).replace(/\s+/g, ' ').trim().replace(/[,\s]+$/u, '');
+  const words = singleSpaced(text.slice(start, end) + rest).trim().replace(/[,\s]+$/u, '');
   return words.length <= 120 ? words : `${words.slice(0, 120).replace(/\s+\S*$/u, '')} …`;
 }

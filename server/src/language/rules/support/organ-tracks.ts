@@ -18,6 +18,7 @@ import { singleSpaced } from '../../util/single-spaced';
 import { procedureTracks } from './tacit-tracks';
 import { tacitTrack } from './tacit-acceptance';
 import { matchesOf } from '../../util/all-matches';
+import { escapeRegExp } from '../../util/escape-regexp';
 
 /** A new track opened by "and for the Annex" without a comma ("… after acceptance by two-thirds and for the Annex by consensus …"). */
 const andForPart = /\s+and,?\s+(?=for\s+the\s+["“]?(?!(?:Contracting\s+|States?\s+)?(?:Part(?:y|ies)|Governments?|States?|Members?)\b)(?:[A-Z]|annex|appendi))/g;
@@ -71,7 +72,7 @@ export function organTracks(procedure: string): readonly OrganTrack[] {
     const part = partNamed.exec(words);
     const adopts = organAdopts.exec(words);
     if (!part || !adopts || partiesAct.test(words) || tacitTrack(words)) return [];
-    return [{ index: track.start + track.text.indexOf(words), words, part: part[1].replace(/["“”]/g, '').replace(/\s+/g, ' '), organ: `the ${adopts[1].replace(/\s+/g, ' ')}` }];
+    return [{ index: track.start + track.text.indexOf(words), words, part: singleSpaced(part[1].replace(/["“”]/g, '')), organ: `the ${singleSpaced(adopts[1])}` }];
   });
 }
 
@@ -95,7 +96,6 @@ export function organTrackProvisions(model: SemanticModel, track: OrganTrack): r
   const noun = /(?:Annex|Appendix|Appendices|Annexes|Part|Schedule)\b/i.exec(track.part)?.[0];
   const organName = track.organ.replace(/^the\s+/, '');
   if (!noun) return [];
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const sentence = new RegExp(String.raw`\bamend\w*\s+(?:to|of)\s+(?:the\s+|its\s+|an?\s+)?${escape(noun)}[^.;]*?\b${escape(organName)}\b`, 'i');
+  const sentence = new RegExp(String.raw`\bamend\w*\s+(?:to|of)\s+(?:the\s+|its\s+|an?\s+)?${escapeRegExp(noun)}[^.;]*?\b${escapeRegExp(organName)}\b`, 'i');
   return model.ast.clauses.filter((c) => c.heading && sentence.test(singleSpaced(model.clauseText(c) ?? ''))).map((c) => c.heading!.value);
 }

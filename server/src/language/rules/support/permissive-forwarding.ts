@@ -15,6 +15,7 @@
  */
 import type { Channel } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
+import { singleSpaced } from '../../util/single-spaced';
 
 /** Sending, in the verb forms a permission or a duty takes. */
 const sending = String.raw`(?:transmit(?:s|ted)?|forward(?:s|ed)?|provid(?:e|es|ed)|send(?:s)?|sent|communicat(?:e|es|ed)|notif(?:y|ies|ied)|inform(?:s|ed)?|exchang(?:e|es|ed)|shar(?:e|es|ed)|report(?:s|ed)?|suppl(?:y|ies|ied)|furnish(?:es|ed)?|disclos(?:e|es|ed)|pass(?:es|ed)?\s+on)`;
@@ -46,7 +47,7 @@ export function onlyPermitsForwardingUnderDomesticLaw(model: SemanticModel, chan
   const modality = channel.modality?.value;
   if (modality === 'shall') return false;
   const declaredPermission = modality === 'may' || modality === 'shall-endeavour';
-  const words = (channel.hedgeText?.value ?? '').replace(/\s+/g, ' ');
+  const words = singleSpaced(channel.hedgeText?.value ?? '');
   if (!domesticLaw.test(words)) return false;
   // Every sentence that speaks of sending permits it ("The Parties exchange …" is a duty in a
   // treaty's present tense), and none binds anyone to send.

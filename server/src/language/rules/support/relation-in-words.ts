@@ -35,6 +35,9 @@
 import type { Clause } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { quoteInput } from '../../util/bounded-text';
+import { escapeRegExp } from '../../util/escape-regexp';
+import { matchesOf } from '../../util/all-matches';
+import { instrumentProse, saysInProse } from './instrument-prose';
 import { spacedClauseText } from './spaced-clause-text';
 
 /**
@@ -89,6 +92,22 @@ export const generalRelationClause = new RegExp(
   'iu',
 );
 
+/**
+ * The text's most-favoured-nation promises yield to what a party grants within an economic or
+ * customs union: "any reference in the said Agreement to most-favoured nation treatment shall not
+ * apply to advantages which either Contracting Party is obliged to grant to nationals of a third
+ * state by virtue of an agreement establishing an economic union or of an interim agreement leading
+ * to the formation of such a union" (NL–Thailand economic co-operation Agreement 1972, Protocol,
+ * "an integral part of the said Agreement"; read: BWBV0003531). Where a Member State is a party,
+ * that is the relation to its Union (Community) obligations an economic treaty meets (ninety-seventh
+ * run, defect 1: the reviewer's reading), and Union membership is no reason for the note.
+ */
+export const economicUnionCarveOut =
+  /\b(?:advantages|preferences|privileges|treatment)\b[^.;]{0,200}?\b(?:by\s+virtue\s+of|resulting\s+from|arising\s+from|deriving\s+from|under)\s+(?:an?\s+|any\s+|the\s+)?(?:(?:agreements?|treaty|treaties)\s+establishing\s+|(?:its|their)\s+membership\s+(?:of|in)\s+)?(?:an?\s+|the\s+)?(?:(?:customs|economic)\s+unions?|free[\s-]trade\s+(?:areas?|zones?)|common\s+markets?)\b/iu;
+
+/** A word `economicUnionCarveOut` needs (same flags). */
+export const economicUnionWords = /union|trade|market/iu;
+
 /** A word each branch of `generalRelationClause` needs (same flags). */
 export const generalRelationWords = /other|prevail|precedence/iu;
 
@@ -112,4 +131,159 @@ export function laterAgreementsPrevail(model: SemanticModel): { readonly clause:
     return { clause, words: quoteInput(sentence, 280) };
   }
   return undefined;
+}
+
+// ── How far a savings or conflict clause reaches (ninety-seventh run, defect 1) ───────────────
+
+/**
+ * A savings or conflict clause whose other agreements are those of one subject only: "Nationals of
+ * either Contracting Party shall, as regards the protection of industrial property, enjoy … a
+ * protection not less favourable than that enjoyed by its own nationals, without prejudice to the
+ * rights provided by relevant international conventions binding the two Contracting Parties"
+ * (NL–Thailand economic co-operation Agreement 1972, Art. VI; read: BWBV0003531). It saves the
+ * industrial-property conventions binding both Parties, and says nothing of the rest of their
+ * obligations (there, the Netherlands' Community obligations): the finding stays and quotes it.
+ */
+export interface SubjectLimitedRelation {
+  /** The clause that says it; undefined where the words are not a clause's own (a parent's, a purpose). */
+  readonly clause: Clause | undefined;
+  /** The subject, as the text words it ("the protection of industrial property"). */
+  readonly subject: string;
+  /** The sentence, bounded, its paragraph number left out. */
+  readonly words: string;
+}
+
+/** "general" where a savings or conflict clause reaches every other agreement; otherwise those that reach one subject only (maybe none). */
+export type RelationReach = 'general' | readonly SubjectLimitedRelation[];
+
+/** Words that tie the other agreements to one subject. */
+const subjectLimiter = String.raw`(?:in\s+the\s+(?:field|area|sphere|domain)s?\s+of|as\s+regards|concerning|relating\s+to|related\s+to|regarding|with\s+(?:respect|regard)\s+to|in\s+respect\s+of|in\s+relation\s+to|in\s+matters\s+of|dealing\s+with)`;
+/** A limiter and its subject, up to the next comma, semicolon or full stop. */
+const limitedTo = new RegExp(String.raw`\b${subjectLimiter}\s+([^,;.]{3,200})`, 'iu');
+/** A sentence that opens on its subject: "As regards extradition, …". */
+const opensOnSubject = new RegExp(String.raw`^\s*(?:\(?[\p{L}\d]{1,4}[.)]\s+)?${subjectLimiter}\s+([^,;.]{3,120}),`, 'iu');
+/** The other instruments a clause speaks of. */
+const otherInstrument = /\b(?:agreements?|arrangements?|treaty|treaties|conventions?|instruments?|obligations|commitments)\b/giu;
+/** "relevant international conventions": the conventions of the subject the sentence is about. */
+const relevantInstruments = /\b(?:relevant|pertinent)\s+(?:(?:international|bilateral|multilateral)\s+)*$/iu;
+/**
+ * A subject that is no subject: "multilateral instruments concerning special matters" (Criminal
+ * Law Convention on Corruption 1999, Art. 38(1)), "agreements which relate to the matters covered by
+ * this Convention" — every agreement the clause could meet, as in a general clause. So is the
+ * text's own subject matter ("relating to the matters governed by the present Convention").
+ */
+const noSubject = /^(?:the\s+)?(?:same\s+|special\s+|specific\s+|such\s+|any\s+|all\s+|other\s+|particular\s+)?(?:matters?|subjects?|fields?|questions?|issues?|aspects?)\b(?!\s+of\b)|\b(?:this|the\s+present)\s+(?:Agreement|Convention|Treaty|Protocol|Arrangement)\b/iu;
+/** Where a subject's words end: a relative clause or a further condition follows. */
+const subjectEnd = /\s+(?:which|that|to\s+which|where|provided|and\s+not|originated|concluded|in\s+force|binding)\b/iu;
+
+const reachOf = new WeakMap<SemanticModel, RelationReach>();
+
+/**
+ * How far the text's savings and conflict clauses in words (`savingsClause`, `generalRelationClause`)
+ * reach: general where one of them is not narrowed to a subject; otherwise each narrowed one. A
+ * clause is narrowed where its other agreements are tied to a subject ("other agreements concerning
+ * extradition"), where they are the "relevant" conventions of a subject its sentence names ("as
+ * regards the protection of industrial property, … relevant international conventions"), or where
+ * its sentence opens on one ("As regards extradition, …"). A subject named elsewhere in a general
+ * clause's sentence does not narrow it ("This Agreement, on cooperation in the field of
+ * cyber-security, shall not affect the rights and obligations of the Parties under other
+ * international agreements"). Read only where the prose holds such a clause; memoised per model.
+ */
+export function relationReach(model: SemanticModel): RelationReach {
+  const known = reachOf.get(model);
+  if (known) return known;
+  let reach: RelationReach = [];
+  if (saysInProse(model, savingsClause, savingsWords) || saysInProse(model, generalRelationClause, generalRelationWords)) {
+    const limited: SubjectLimitedRelation[] = [];
+    for (const text of instrumentProse(model)) {
+      const found = limitedRelations(text);
+      if (found === 'general') {
+        reach = 'general';
+        break;
+      }
+      for (const { subject, words } of found) limited.push({ clause: clauseSaying(model, words), subject, words: quoteInput(words, 280) });
+    }
+    // Narrowed to the text's own subject, a clause reaches every agreement that could conflict with it.
+    if (limited.some((l) => ownSubject(model, l.subject))) reach = 'general';
+    if (reach !== 'general') reach = limited;
+  }
+  reachOf.set(model, reach);
+  return reach;
+}
+
+/** `savingsClause` and `generalRelationClause`, for every match (util/all-matches.ts). */
+const relationPatterns = [savingsClause, generalRelationClause].map((p) => new RegExp(p.source, `${p.flags}g`));
+
+/** The relation clauses of one text: "general" if one is, otherwise the narrowed ones. */
+export function limitedRelations(text: string): 'general' | { readonly subject: string; readonly words: string }[] {
+  const found: { subject: string; words: string }[] = [];
+  for (const pattern of relationPatterns) {
+    for (const m of matchesOf(text, pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const sentenceStart = Math.max(after(text.lastIndexOf('. ', start)), after(text.lastIndexOf('; ', start)));
+      const stop = text.slice(end).search(/[.;](?:\s|$)/u);
+      const sentence = text.slice(sentenceStart, stop === -1 ? undefined : end + stop);
+      const subject = subjectOf(sentence, start - sentenceStart, end - sentenceStart);
+      if (subject === undefined) return 'general';
+      found.push({ subject, words: sentence.trim().replace(/^\d+\.?\s+/u, '') });
+    }
+  }
+  return found;
+}
+
+/** Where a sentence starts after the stop found at `stop` (-1: none, the text's start). */
+function after(stop: number): number {
+  return stop === -1 ? 0 : stop + 2;
+}
+
+/** The subject a relation clause is narrowed to (match at [start, end) of its sentence); undefined where it is general. */
+function subjectOf(sentence: string, start: number, end: number): string | undefined {
+  // The other instruments: the last named inside the match ("… and any other international
+  // agreement"), or else the first after it ("Nothing in this Convention shall affect … other conventions").
+  let object: RegExpExecArray | undefined;
+  otherInstrument.lastIndex = start;
+  for (let m = otherInstrument.exec(sentence); m; m = otherInstrument.exec(sentence)) {
+    if (m.index >= end && object) break;
+    object = m;
+    if (m.index >= end) break;
+  }
+  if (object) {
+    const after = sentence.slice(object.index + object[0].length).split(/[,;]/u)[0];
+    const direct = limitedTo.exec(after);
+    if (direct) return subjectWords(direct[1]);
+    const before = sentence.slice(Math.max(0, object.index - 60), object.index);
+    if (relevantInstruments.test(before)) {
+      const named = limitedTo.exec(sentence.slice(0, start));
+      if (named) return subjectWords(named[1]);
+    }
+  }
+  const opening = opensOnSubject.exec(sentence);
+  return opening && opening.index + opening[0].length <= start ? subjectWords(opening[1]) : undefined;
+}
+
+/** A subject's words, its relative clauses cut off; undefined where it is no subject (`noSubject`). */
+function subjectWords(words: string): string | undefined {
+  const cut = words.search(subjectEnd);
+  const subject = (cut === -1 ? words : words.slice(0, cut)).trim();
+  return subject.length < 3 || noSubject.test(subject) ? undefined : quoteInput(subject, 100);
+}
+
+/**
+ * Whether the subject is the text's own, its last word one of the title's: "other Agreements
+ * relating to the exchange of classified information" in the "Agreement … for the Security of
+ * Information" (NATO 1997, Art. 5; read: BWBV0001372). VCLT Art. 30 governs successive treaties
+ * "relating to the same subject-matter" (read: BWBV0003441): a clause that settles the relation to
+ * every other agreement on the text's own subject leaves no conflict unsettled, as a general one
+ * does. Industrial property is not the subject of an "Agreement on Economic Co-operation".
+ */
+function ownSubject(model: SemanticModel, subject: string): boolean {
+  const head = /(\p{L}{4,})\W*$/u.exec(subject)?.[1];
+  const title = model.ast.instrument?.title?.value;
+  return head !== undefined && title !== undefined && new RegExp(String.raw`\b${escapeRegExp(head)}\b`, 'iu').test(title);
+}
+
+/** The clause of the document whose text holds these words. */
+function clauseSaying(model: SemanticModel, words: string): Clause | undefined {
+  return model.ast.clauses.find((clause) => spacedClauseText(model, clause).includes(words));
 }

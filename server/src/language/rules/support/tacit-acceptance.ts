@@ -14,6 +14,7 @@
  * Arts. VII(2), IX (BWBV0003243); and the texts cited at each form below.
  */
 import { matchesOf } from '../../util/all-matches';
+import { singleSpaced } from '../../util/single-spaced';
 
 /**
  * Words of non-acceptance by notification or declaration, as the texts write objection: "make a
@@ -295,7 +296,7 @@ function followingScope(procedure: string, track: TacitTrack): string | undefine
 
 export function tacitScope(procedure: string, track: TacitTrack): string | undefined {
   const scope = lastScope(track.words) ?? followingScope(procedure, track) ?? lastScope(procedure.slice(0, track.index));
-  return scope?.replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
+  return scope === undefined ? undefined : singleSpaced(scope.replace(/["“”]/g, '')).trim();
 }
 
 /** The header's forms of consent to be bound, as a list ("signature, acceptance or accession"). */

@@ -27,6 +27,7 @@
  */
 import { objectingShare, type TacitTrack, tacitScope, tacitTrack } from './tacit-acceptance';
 import { matchesOf } from '../../util/all-matches';
+import { singleSpaced } from '../../util/single-spaced';
 
 /**
  * Where a new track of the procedure starts: ", and changes …", ", and, for the Convention, …",
@@ -79,7 +80,7 @@ function resolveOther(words: string, before: string): string {
 export function trackSubject(track: string, before: string, tacit: TacitTrack): string | undefined {
   const opening = subjectWords.exec(track.trim());
   if (opening) {
-    let rest = resolveOther(opening[2].replace(/["“”]/g, ''), before).replace(/\s+/g, ' ').trim();
+    let rest = singleSpaced(resolveOther(opening[2].replace(/["“”]/g, ''), before)).trim();
     // A qualifier of nature written after the part ("changes to the Annexes of an administrative
     // or technical nature") is the change's (CWC Art. XV(4)), and is put before the part.
     const trailing = /^(to\s.+?)\s+((?:related\s+only\s+to\s+matters\s+)?of\s+an?\s+[\w\s,-]+?\s+nature)$/i.exec(rest);
@@ -111,7 +112,7 @@ const narrowed = /^\s*,?\s*(?:that|which|who|having|except|save|other\s+than|exc
 export function alternativeRoute(track: string, after: number): { readonly words: string; readonly bindsAll: boolean; readonly afterObjection: boolean } | undefined {
   const match = /,?\s*\bor,?\s+(.*?)\s*$/i.exec(track.slice(after));
   if (!match || !/\b(?:decision|decides?|adopt\w*|majority|vote)\b/i.test(match[1])) return undefined;
-  const words = match[1].replace(/["“”]/g, '').replace(/[,\s]+$/, '').replace(/\s+/g, ' ');
+  const words = singleSpaced(match[1].replace(/["“”]/g, '').replace(/[,\s]+$/, ''));
   // "for all … Parties that have ratified it", "all Parties except …" are not all (lr12, defect 3).
   const all = /\bfor\s+all\s+(?:the\s+)?(?:States\s+|Contracting\s+)?(?:Parties|Governments|States)\b|\bfor\s+all\b|\ball\s+(?:the\s+)?(?:States\s+|Contracting\s+)?(?:Parties|Governments|States)\b|\bevery\s+(?:State\s+|Contracting\s+)?Party\b/gi;
   const found = matchesOf(words, all);

@@ -21,11 +21,15 @@
 import type { Declaration } from '../../ast/nodes';
 import type { DeclaredSymbol } from '../../model/symbols';
 import { matchesOf } from '../../util/all-matches';
+import { definitionConnector } from '../../model/definition-connectors';
 
 /** A phrase in double quotation marks that opens with a lower-case letter (a line break inside it is a space). */
 const quotedLower = /(?:"|“)(\p{Ll}[^"“”]{0,99}?)(?:"|”)/gu;
-/** Words after a quoted phrase that define it: "“sentencing State” means …", "“the Ministry of Justice”: …". */
-export const definingAfter = /^\s*(?::|means\b|shall\s+mean\b|mean\b|has\s+the\s+meaning\b|shall\s+have\s+the\s+meaning\b|is\s+defined\s+as\b)/u;
+/**
+ * Words after a quoted phrase that define it: "“sentencing State” means …", "“the Ministry of
+ * Justice”: …", "“nationals” includes: …" — the connectors' home is model/definition-connectors.ts.
+ */
+export const definingAfter = new RegExp(String.raw`^\s*(?::|${definitionConnector})`, 'u');
 
 export interface QuotedForm {
   readonly phrase: string;

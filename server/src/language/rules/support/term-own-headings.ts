@@ -11,6 +11,7 @@
 import type { Declaration } from '../../ast/nodes';
 import { combinedParts, sameWords } from '../../model/document-change';
 import type { SemanticModel } from '../../model/semantic-model';
+import { singleSpaced } from '../../util/single-spaced';
 
 /** A heading's designation and number, then the words: "13. Costs", "Article 13 – Costs", "Paragraph XIII: Costs". */
 const numberedHeading =
@@ -48,5 +49,5 @@ export function citesOwnHeading(before: string, term: string, headings: Readonly
 }
 
 function headingKey(number: string, words: string): string {
-  return `${number.toLowerCase()}|${words.replace(/\s+/g, ' ').replace(/[.:]$/, '').toLowerCase()}`;
+  return `${number.toLowerCase()}|${singleSpaced(words).replace(/[.:]$/, '').toLowerCase()}`;
 }

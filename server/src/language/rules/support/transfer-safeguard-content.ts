@@ -11,6 +11,7 @@ import type { ClauseTopic } from '../../ast/topics';
 import type { SemanticModel } from '../../model/semantic-model';
 import { clauseTopics } from './applicability';
 import { oncePer } from '../../util/once-per';
+import { singleSpaced } from '../../util/single-spaced';
 
 /** One element EDPB Guidelines 2/2020 expect an Art. 46(2)(a)/(3)(b) instrument to state. */
 export interface SafeguardElement {
@@ -139,11 +140,7 @@ const preambleName = /\bpreamble\b/i;
 export function safeguardProse(model: SemanticModel, channel: Channel): string {
   // A clause whose protection topics are scoped to other channels (`about data-protection for X`) is not this channel's.
   const clauses = scopedProtection(model) ? scopedClauseProse(model, channel.id?.text ?? '') : clauseProse(model);
-  return [channel.safeguardsText?.value, clauses]
-    .filter((t): t is string => !!t)
-    .join('\n')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
+  return singleSpaced([channel.safeguardsText?.value, clauses].filter((t): t is string => !!t).join('\n')).toLowerCase();
 }
 
 /** The clauses' part of `safeguardProse`: the same for every channel, so chosen once per model. */
