@@ -14,10 +14,10 @@
  * rule files return, so a mistyped SUBRULE is a compile error.
  *
  * Performance (Chevrotain's guide): one parser instance for every parse (`input =` resets it),
- * `OR` alternatives built once and cached in `alternatives`, not rebuilt on every call, a
- * small `maxLookahead`, and choices that need two tokens narrowed by the first (lookahead.ts).
+ * `OR` alternatives built once and cached in `alternatives`, not rebuilt on every call, and a
+ * small `maxLookahead`.
  */
-import { CstParser, type CstNode, type ILookaheadStrategy, type IOrAlt, type IToken } from 'chevrotain';
+import { CstParser, type CstNode, type IOrAlt, type IToken } from 'chevrotain';
 import { errorMessageProvider } from './error-messages';
 import { assistanceRules } from './grammar-assistance';
 import { channelRules } from './grammar-channels';
@@ -28,7 +28,6 @@ import { finalClauseRules } from './grammar-final-clauses';
 import { headerRules } from './grammar-header';
 import { incidentProtocolRules } from './grammar-incident-protocols';
 import { lifetimeRules } from './grammar-lifetime';
-import { DispatchedLookahead } from './lookahead';
 import { partyRules } from './grammar-parties';
 import { pieceRules } from './grammar-pieces';
 import { securityAgreementRules } from './grammar-security-agreements';
@@ -111,9 +110,8 @@ export class EntenteParser extends GrammarParser implements Grammar {
   /** Chevrotain's end-of-input token, what `LA` gives past the last token. */
   private readonly endOfInput: IToken;
 
-  /** `lookahead`: Chevrotain's own strategy in the test that holds ours to it (lookahead.ts). */
-  constructor(lookahead: ILookaheadStrategy = new DispatchedLookahead({ maxLookahead: 2 })) {
-    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 2, lookaheadStrategy: lookahead, nodeLocationTracking: 'onlyOffset', errorMessageProvider });
+  constructor() {
+    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 2, nodeLocationTracking: 'onlyOffset', errorMessageProvider });
     // Defined in this order (arguments are evaluated left to right): the order of the recorded grammar.
     Object.assign(
       this,
