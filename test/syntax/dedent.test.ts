@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { dedent } from '../../server/src/language/syntax/build-context';
 
 /** The former implementation, kept here as the specification. */
@@ -56,5 +57,23 @@ describe('dedent', () => {
 
   it('gives what splitting the lines gave on the near misses', () => {
     for (const body of nearMisses) assert.equal(dedent(body), splitDedent(body), JSON.stringify(body));
+  });
+
+  it('gives what splitting the lines gave on any text of indentation, breaks, blanks and words', () => {
+    // The pieces a prose block is made of, and the ones that tell line breaks and blanks apart.
+    const piece = fc.constantFrom(' ', '  ', '\t', '\n', '\r', '\r\n', '\u00a0', '\u000b', '\u2028', 'a', 'word', '\ud83d\ude00', '"');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const body = pieces.join('');
+        assert.equal(dedent(body), splitDedent(body));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives the same after a body with more lines than the reused arrays held', () => {
+    const long = '\n' + Array.from({ length: 300 }, (_, i) => `    line ${i}`).join('\n') + '\n  ';
+    assert.equal(dedent(long), splitDedent(long));
+    assert.equal(dedent('\n    short\n  '), 'short');
   });
 });

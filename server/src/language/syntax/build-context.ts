@@ -202,36 +202,88 @@ export function unescapeString(body: string): string {
 /**
  * Prose blocks are indented with the code; strip the common indentation and the outer blank lines
  * (a blank line is white space only, as `trim` reads it; indentation is spaces and tabs), and
- * write every line break as `\n`. Every multi-line text of a document comes here: each line is
- * read in place, without the trimmed copy, match and intermediate arrays per line it once made.
+ * write every line break as `\n`. Every multi-line text of a document comes here (579 blocks at
+ * 10,000 lines), so the lines are found by offsets (`indexOf` when the block has no `\r`) into
+ * arrays reused from call to call, and only the kept lines are sliced: splitting by a regular
+ * expression made a string per line, blank ones included (10k profile of the builders: `dedent`
+ * and its split 11% of their time). A block whose kept lines need no change (no indentation, `\n`
+ * breaks only) is one slice.
  */
 export function dedent(body: string): string {
-  const lines = body.split(/\r\n|\r|\n/);
+  const n = body.length;
+  const crlf = body.indexOf('\r') !== -1;
+  const count = findLines(body, crlf);
+  const starts = lineStarts;
+  const ends = lineEnds;
   let first = 0;
-  let last = lines.length - 1;
-  while (first <= last && isBlankLine(lines[first])) first++;
-  while (last >= first && isBlankLine(lines[last])) last--;
+  let last = count - 1;
+  while (first <= last && isBlankSpan(body, starts[first], ends[first])) first++;
+  while (last >= first && isBlankSpan(body, starts[last], ends[last])) last--;
   if (first > last) return '';
-  let common = Number.POSITIVE_INFINITY;
+  let common = n;
   for (let i = first; i <= last; i++) {
-    const line = lines[i];
-    if (isBlankLine(line)) continue;
-    let indent = 0;
-    while (indent < line.length && (line.charCodeAt(indent) === 32 || line.charCodeAt(indent) === 9)) indent++;
-    if (indent < common) common = indent;
+    const start = starts[i];
+    const end = ends[i];
+    let indent = start;
+    while (indent < end && (body.charCodeAt(indent) === 32 || body.charCodeAt(indent) === 9)) indent++;
+    // Blank lines do not count; a line indented as far as the least so far cannot lower it.
+    if (indent === end || indent - start >= common || isBlankSpan(body, indent, end)) continue;
+    common = indent - start;
   }
-  if (common === Number.POSITIVE_INFINITY) common = 0;
+  // Lines first..last hold a line that is not blank, so `common` is that line's indentation or less.
+  if (common === 0 && !crlf) return body.slice(starts[first], ends[last]);
   const kept: string[] = [];
-  for (let i = first; i <= last; i++) kept.push(common === 0 ? lines[i] : lines[i].slice(common));
+  // A line shorter than the common indentation is blank: it keeps what is past it (nothing).
+  for (let i = first; i <= last; i++) kept.push(body.slice(Math.min(starts[i] + common, ends[i]), ends[i]));
   return kept.join('\n');
 }
 
-/** Whether a line is white space only, as `String.prototype.trim` reads it. */
-function isBlankLine(line: string): boolean {
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
+/** Fills `lineStarts` and `lineEnds` with the lines of `body` (breaks `\r\n`, `\r`, `\n`); returns how many. */
+function findLines(body: string, crlf: boolean): number {
+  const n = body.length;
+  let count = 0;
+  let lineStart = 0;
+  if (!crlf) {
+    for (let at = body.indexOf('\n'); at !== -1; at = body.indexOf('\n', lineStart)) {
+      addLine(count++, lineStart, at);
+      lineStart = at + 1;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const code = body.charCodeAt(i);
+      if (code !== 10 && code !== 13) continue;
+      addLine(count++, lineStart, i);
+      if (code === 13 && i + 1 < n && body.charCodeAt(i + 1) === 10) i++;
+      lineStart = i + 1;
+    }
+  }
+  addLine(count++, lineStart, n);
+  return count;
+}
+
+/** Each line's start and end offsets in the body `dedent` reads, grown as needed and reused. */
+let lineStarts = new Int32Array(64);
+let lineEnds = new Int32Array(64);
+
+function addLine(at: number, start: number, end: number): void {
+  if (at === lineStarts.length) {
+    const starts = new Int32Array(at * 2);
+    const ends = new Int32Array(at * 2);
+    starts.set(lineStarts);
+    ends.set(lineEnds);
+    lineStarts = starts;
+    lineEnds = ends;
+  }
+  lineStarts[at] = start;
+  lineEnds[at] = end;
+}
+
+/** Whether `body[start, end)` is white space only, as `String.prototype.trim` reads it. */
+function isBlankSpan(body: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = body.charCodeAt(i);
     if (code === 32 || code === 9 || code === 11 || code === 12) continue;
-    if (code < 128 || !/^\s$/.test(line.charAt(i))) return false;
+    if (code < 128 || !/^\s$/.test(body.charAt(i))) return false;
   }
   return true;
 }
