@@ -19,27 +19,69 @@ export const inclusiveConnector = String.raw`(?:includes|include|comprises|compr
 const inclusiveOpening = new RegExp(`^\\s*(${inclusiveConnector})`, 'iu');
 
 const quotedThenInclusive = new RegExp(
-  String.raw`[“"‘']([^”"’'\n]{1,100})[”"’'],?(?:\s*,?\s*for\s+the\s+purposes?\s+of\s+(?:this|the\s+present)\s+[\p{L}-]+\s*,)?\s*(${inclusiveConnector})`,
+  String.raw`[“"‘']([^”"’'\n]{1,100})[”"’'],?(?:\s*,?\s*for\s+the\s+purposes?\s+of\s+(?:this|the\s+present)\s+([\p{L}-]+)\s*,)?\s*(${inclusiveConnector})`,
   'giu',
 );
+
+/** "“X” means", "“X” shall mean", "“X” has the meaning": the term defined exhaustively somewhere in the prose. */
+const quotedThenMeans = new RegExp(
+  String.raw`[“"‘']([^”"’'\n]{1,100})[”"’'],?(?:\s*,?\s*for\s+the\s+purposes?\s+of\s+(?:this|the\s+present)\s+([\p{L}-]+)\s*,)?\s*(?:means|shall\s+mean|has\s+the\s+meaning)\b`,
+  'giu',
+);
+
+/**
+ * The parts of an instrument a definition can be limited to: "For the purposes of this Article,
+ * “Incident” includes only …" (lr22 D4) defines the term for that Article, not the instrument.
+ */
+const partOfText = /^(?:articles?|paragraphs?|sub-?paragraphs?|parts?|chapters?|sections?|annex(?:es)?|schedules?|appendix|appendices|clauses?|points?|titles?)$/iu;
+const limitedScopeBefore = /for\s+the\s+purposes?\s+of\s+(?:this|the\s+present)\s+([\p{L}-]+)[^.;]*$/iu;
+/** The words a term's own sentence has before it, back to the sentence's start (a bounded look-back). */
+const sentenceBefore = (text: string, at: number) => {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n\n'));
+  return end < 0 ? before : before.slice(end + 1);
+};
+const limitedTo = (text: string, at: number, after: string | undefined) =>
+  (after !== undefined && partOfText.test(after)) || partOfText.test(limitedScopeBefore.exec(sentenceBefore(text, at))?.[1] ?? '');
+
+/**
+ * Words after the connector that make it something other than a general inclusive definition:
+ * "includes only" is exhaustive (lr22 D4), and "shall comprise three representatives" says of what a
+ * body is composed, not what a term includes.
+ */
+const notInclusiveAfter = /^\s*(?:only\b|exclusively\b|solely\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|not\s+more\s+than|no\s+more\s+than|at\s+(?:least|most)|up\s+to)\b)/iu;
+/** "The “Joint Committee” shall comprise …": an article before the quotation uses a name; a definition quotes the bare term ("the term “X”", "“X”"). */
+const namedNotDefined = /\b(?:the|a|an|this|that|each|any|such)\s*$/iu;
 
 /** A term as a key: white space as one space, lower case ("Competent\n  Authority" is "competent authority"). */
 export const termKeyOf = (term: string) => singleSpaced(term).trim().toLowerCase();
 
 /**
- * Each term the prose defines with an inclusive connector, by `termKeyOf`, with the connector as
- * written ("shall include"): a quoted term followed by the connector, optionally past ", for the
- * purpose of this Agreement,". One pass over each text.
+ * Each term the prose defines in general with an inclusive connector, by `termKeyOf`, with the
+ * connector as written ("shall include"): a quoted term followed by the connector, optionally past ",
+ * for the purpose of this Agreement,". Only a general inclusive definition counts (lr22 D4): not one
+ * limited to an Article or paragraph, not "includes only", not a body's composition ("The “Joint
+ * Committee” shall comprise three representatives"), and no term the prose also defines with "means"
+ * for the whole text — hover then says "means", as that definition does. One pass over each text.
  */
 export function inclusiveDefinitions(texts: Iterable<string>): ReadonlyMap<string, string> {
   const found = new Map<string, string>();
+  const exhaustive = new Set<string>();
   for (const text of texts) {
+    quotedThenMeans.lastIndex = 0;
+    for (let m = quotedThenMeans.exec(text); m !== null; m = quotedThenMeans.exec(text)) {
+      if (!limitedTo(text, m.index, m[2])) exhaustive.add(termKeyOf(m[1]));
+    }
     quotedThenInclusive.lastIndex = 0;
     for (let m = quotedThenInclusive.exec(text); m !== null; m = quotedThenInclusive.exec(text)) {
       const key = termKeyOf(m[1]);
-      if (!found.has(key)) found.set(key, m[2].replace(/\s+/gu, ' '));
+      if (found.has(key) || limitedTo(text, m.index, m[2])) continue;
+      if (notInclusiveAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+      if (namedNotDefined.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      found.set(key, m[3].replace(/\s+/gu, ' '));
     }
   }
+  for (const key of exhaustive) found.delete(key);
   return found;
 }
 
