@@ -3,6 +3,8 @@
  * said something false or unusable on a real text, each with its near miss.
  * - D8: missing-relation-to-other-obligations on the signed UNCAC 2003 advised "write one for the
  *   rest in the text's own terms" beside "nothing is to be added to it".
+ * - r99 D1: missing-registration's Union-law hedge ("whether it is such an agreement or an
+ *   arrangement under Union law alone is for the parties to settle") on treaties in treaty form.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -24,5 +26,29 @@ describe('lr22 D8: the relation note on a signed text gives no drafting advice',
   it('near miss: the same text as a draft still says what to write', () => {
     const [note] = messagesOf(draftOf(uncac), 'missing-relation-to-other-obligations');
     assert.match(note?.message ?? '', /No clause is offered: the text settles its relation to other treaties where it chooses, and a general savings clause would reach those provisions too: write one for the rest in the text’s own terms/u);
+  });
+});
+
+describe('r99 D1: the Union-law hedge of missing-registration only for an arrangement between authorities', () => {
+  const hedge = /is for the parties to settle|if the Parties hold it to be such an agreement/u;
+  for (const name of ['nl-cy-oil-stocks-2008', 'nl-ie-oil-stocks-2005']) {
+    it(`${name}: States or Governments, consent by approval, notice of termination — Art. 102 stated plainly, still a note, no fix`, () => {
+      for (const profile of [undefined, 'strict']) {
+        const [note] = messagesOf(real(name), 'missing-registration', profile);
+        assert.equal(note?.severity, 'info', String(profile));
+        assert.doesNotMatch(note.message, hedge);
+        assert.match(note.message, /UN Members? on entering into the treaty, so Art\. 102 of the UN Charter applies\./u);
+        assert.deepEqual(note.fixes, []);
+      }
+    });
+  }
+  it('near miss: the Ireland–Netherlands letters of 1987 between competent authorities keep the hedge', () => {
+    const [note] = messagesOf(real('ie-nl-unemployment-reimbursement-waiver-letters-1987'), 'missing-registration');
+    assert.match(note?.message ?? '', /whether it is such an agreement or an arrangement under Union law alone is for the parties to settle/u);
+  });
+  it('near miss: NL–Cyprus with its competent authorities as the parties keeps the hedge', () => {
+    const text = real('nl-cy-oil-stocks-2008').replace(/kind state\n/gu, 'kind government-agency\n');
+    const [note] = messagesOf(text, 'missing-registration');
+    assert.match(note?.message ?? '', hedge);
   });
 });
