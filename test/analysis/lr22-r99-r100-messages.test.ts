@@ -5,6 +5,7 @@
  *   rest in the text's own terms" beside "nothing is to be added to it".
  * - r99 D1: missing-registration's Union-law hedge ("whether it is such an agreement or an
  *   arrangement under Union law alone is for the parties to settle") on treaties in treaty form.
+ * - r99 D2: text-not-in-signatory-language was a warning under `strict` on the signed NL–Ireland 2005.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -50,5 +51,21 @@ describe('r99 D1: the Union-law hedge of missing-registration only for an arrang
     const text = real('nl-cy-oil-stocks-2008').replace(/kind state\n/gu, 'kind government-agency\n');
     const [note] = messagesOf(text, 'missing-registration');
     assert.match(note?.message ?? '', hedge);
+  });
+});
+
+describe('r99 D2: text-not-in-signatory-language on a signed text is an observation, a note under every profile', () => {
+  const ireland = real('nl-ie-oil-stocks-2005');
+  it('NL–Ireland 2005 (“DONE … in the English language only”): info under every profile, worded as an observation', () => {
+    for (const profile of [undefined, 'treaty-review', 'strict', 'mou-review']) {
+      const [note] = messagesOf(ireland, 'text-not-in-signatory-language', profile);
+      assert.equal(note?.severity, 'info', String(profile));
+      assert.equal(note.message, "The signed text is authentic in English only: English is an official language of IE, and none is an official language of NL (Dutch). An observation: the languages of a signed text were the signatories' choice, and nothing in it is to be changed.");
+    }
+  });
+  it('near miss: the same text as a draft still asks, and strict still makes it a warning', () => {
+    const [note] = messagesOf(draftOf(ireland), 'text-not-in-signatory-language', 'strict');
+    assert.equal(note?.severity, 'warning');
+    assert.equal(note.message, 'The text is authentic in English (IE) but in no official language of NL (Dutch): check whether NL needs a text in Dutch.');
   });
 });
