@@ -6,6 +6,8 @@
  * - r99 D1: missing-registration's Union-law hedge ("whether it is such an agreement or an
  *   arrangement under Union law alone is for the parties to settle") on treaties in treaty form.
  * - r99 D2: text-not-in-signatory-language was a warning under `strict` on the signed NL–Ireland 2005.
+ * - r100 D2: missing-reservations-clause gave only the general regime where entry into force needs
+ *   every signatory (Arolsen 1993, Art. 3); VCLT Art. 20(2) (read: BWBV0003441) is now given there.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -67,5 +69,28 @@ describe('r99 D2: text-not-in-signatory-language on a signed text is an observat
     const [note] = messagesOf(draftOf(ireland), 'text-not-in-signatory-language', 'strict');
     assert.equal(note?.severity, 'warning');
     assert.equal(note.message, 'The text is authentic in English (IE) but in no official language of NL (Dutch): check whether NL needs a text in Dutch.');
+  });
+});
+
+describe('r100 D2: the reservations note gives VCLT Art. 20(2) where entry into force needs every signatory', () => {
+  const art202 = /here the treaty enters into force only once every signatory has consented: if it appears from that limited number of negotiating States and the object and purpose of the treaty that its application in its entirety between all the parties is an essential condition of the consent of each one to be bound, a reservation requires acceptance by all the parties \(the same Convention, Art\. 20\(2\)\)/u;
+  it('Arolsen 1993 (“The contracting Governments”, a closed class; `effect 30 days after last notification`)', () => {
+    const [note] = messagesOf(real('arolsen-its-legal-status-1993'), 'missing-reservations-clause');
+    assert.equal(note?.severity, 'info');
+    assert.match(note.message, art202);
+  });
+  const draft = (effect: string, parties: string) => `treaty "Agreement on Things" {\n  status binding\n  consent by ratification\n  ${effect}\n}\n${parties}`;
+  const three = 'party A "State A" { kind state }\nparty B "State B" { kind state }\nparty C "State C" { kind state }\nclause Join "Article 9" """\n  Any State may accede to this Agreement.\n"""\n';
+  it('a draft open to accession whose entry into force waits for every signatory gets it too', () => {
+    assert.match(messagesOf(draft('effect 30 days after last ratification', three), 'missing-reservations-clause')[0]?.message ?? '', art202);
+  });
+  it('near misses: a count of consents, or an open class, gives only the general regime', () => {
+    const [counted] = messagesOf(draft('effect 30 days after last ratification by 2 States', three), 'missing-reservations-clause');
+    assert.match(counted?.message ?? '', /the general regime governs/u);
+    assert.doesNotMatch(counted.message, /Art\. 20\(2\)/u);
+    const open = 'party Members "The member States of the Council of Europe" { kind state class open }\n';
+    const [note] = messagesOf(draft('effect 30 days after last ratification', open), 'missing-reservations-clause');
+    assert.ok(note);
+    assert.doesNotMatch(note.message, /Art\. 20\(2\)/u);
   });
 });

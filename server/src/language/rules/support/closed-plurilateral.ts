@@ -23,3 +23,20 @@ export function closedPlurilateral(model: SemanticModel): boolean {
   if (header.consent?.means.some((m) => /^accession$/i.test(m.text)) || header.openedForSignature || header.subsequentEffect) return false;
   return !model.ast.clauses.some((clause) => joiningWords.test(clause.body?.value ?? ''));
 }
+
+/** The acts of consent an entry into force can wait for (`effect … after last notification`). */
+const consentActs: ReadonlySet<string> = new Set(['ratification', 'approval', 'acceptance', 'notification', 'consent-to-be-bound']);
+
+/**
+ * Entry into force waits for every signatory's consent: `effect … after last …` with no count, among
+ * named parties or closed classes ("The contracting Governments"; the Arolsen Agreement 1993, Art. 3:
+ * "all signatories have informed the Government of the Federal Republic of Germany"; hundredth run,
+ * defect 2). Not where a party is an open class: "last" of an open class counts no fixed number.
+ * Where this holds, the number of negotiating States is the number that must consent, and the
+ * reservations note gives VCLT Art. 20(2) as it does for a closed plurilateral treaty.
+ */
+export function entryIntoForceNeedsEveryone(model: SemanticModel): boolean {
+  const effect = model.ast.instrument?.effect;
+  if (!effect?.afterLast || effect.count !== undefined || !consentActs.has(effect.event?.value ?? '')) return false;
+  return model.signatories.every((p) => p.classOf === undefined || p.classOf.openness?.value === 'closed');
+}
