@@ -105,18 +105,25 @@ clause Art5 "Article 5 – Notification" """
     const means = '**“Incident”** means an event that disrupts the security of network and information systems';
     const general = 'For the purposes of this Agreement, “Incident” means an event that disrupts the security of network and information systems.';
 
-    it('the probe: a general “means” definition and an article-limited “includes only” — hover says “means”', () => {
-      assert.equal(hoverIncident(incident(general, 'For the purposes of this Article, “Incident” includes only an event that disrupts an essential service.')), means);
+    const art5 = (sentence: string) => `${means}\n\nFor a part of the text only: “${sentence}” (Article 5 – Notification)`;
+    it('the probe: a general “means” definition and an article-limited “includes only” — hover says “means”, and quotes the Article’s with its scope', () => {
+      const limited = 'For the purposes of this Article, “Incident” includes only an event that disrupts an essential service.';
+      assert.equal(hoverIncident(incident(general, limited)), art5(limited));
     });
     it('an article-limited inclusive definition alone, or “includes only” alone, is not the general definition', () => {
-      assert.equal(hoverIncident(incident('The Parties shall cooperate.', 'For the purposes of this Article, “Incident” includes an event that disrupts an essential service.')), means);
-      assert.equal(hoverIncident(incident('The Parties shall cooperate.', '“Incident”, for the purposes of this paragraph, includes an event that disrupts an essential service.')), means);
+      const limited = 'For the purposes of this Article, “Incident” includes an event that disrupts an essential service.';
+      assert.equal(hoverIncident(incident('The Parties shall cooperate.', limited)), art5(limited));
+      const paragraph = '“Incident”, for the purposes of this paragraph, includes an event that disrupts an essential service.';
+      assert.equal(hoverIncident(incident('The Parties shall cooperate.', paragraph)), art5(paragraph));
       assert.equal(hoverIncident(incident('For the purposes of this Agreement, “Incident” includes only an event that disrupts the security of network and information systems.', 'The Parties shall cooperate.')), means);
+    });
+    it('a general “means” in one article outweighs a general “includes” in another (a definition elsewhere)', () => {
+      assert.equal(hoverIncident(incident(general, 'For the purposes of this Agreement, “Incident” includes an event that disrupts an essential service.')), means);
     });
     it('near miss: a general “includes” with no “means” definition beside it stays inclusive', () => {
       const shown = hoverIncident(incident('For the purposes of this Agreement, “Incident” includes an event that disrupts the security of network and information systems.', 'For the purposes of this Article, “Incident” includes only an event that disrupts an essential service.'));
       assert.match(shown, /^\*\*“Incident”\*\* includes an event that disrupts the security/u);
-      assert.match(shown, /An inclusive definition \(the text’s “includes”\)/u);
+      assert.match(shown, /An inclusive definition \(the text’s “includes”\): it says what the term includes, not all it means\.\n\nFor a part of the text only: “For the purposes of this Article, “Incident” includes only an event that disrupts an essential service\.” \(Article 5 – Notification\)$/u);
     });
 
     const committee = (sentence: string) => `treaty "Agreement between A and B on cyber cooperation" {
