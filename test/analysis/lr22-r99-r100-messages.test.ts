@@ -80,9 +80,17 @@ describe('r100 D2: the reservations note gives VCLT Art. 20(2) where entry into 
     assert.match(note.message, art202);
   });
   const draft = (effect: string, parties: string) => `treaty "Agreement on Things" {\n  status binding\n  consent by ratification\n  ${effect}\n}\n${parties}`;
-  const three = 'party A "State A" { kind state }\nparty B "State B" { kind state }\nparty C "State C" { kind state }\nclause Join "Article 9" """\n  Any State may accede to this Agreement.\n"""\n';
-  it('a draft open to accession whose entry into force waits for every signatory gets it too', () => {
-    assert.match(messagesOf(draft('effect 30 days after last ratification', three), 'missing-reservations-clause')[0]?.message ?? '', art202);
+  const named = 'party A "State A" { kind state }\nparty B "State B" { kind state }\nparty C "State C" { kind state }\n';
+  const join = 'clause Join "Article 9" """\n  Any State may accede to this Agreement.\n"""\n';
+  const three = named + join;
+  it('a draft among named States, opened for signature, whose entry into force waits for every signatory gets it too', () => {
+    assert.match(messagesOf(draft('effect 30 days after last ratification\n  opened for signature', named), 'missing-reservations-clause')[0]?.message ?? '', art202);
+  });
+  it('near miss: the same draft open to accession gives only the general regime (the Bonn Agreement 1983 likewise)', () => {
+    const [note] = messagesOf(draft('effect 30 days after last ratification', three), 'missing-reservations-clause');
+    assert.match(note?.message ?? '', /the general regime governs/u);
+    assert.doesNotMatch(note.message, /Art\. 20\(2\)/u);
+    assert.doesNotMatch(messagesOf(real('bonn-agreement-north-sea-pollution-1983'), 'missing-reservations-clause')[0]?.message ?? 'none', /Art\. 20\(2\)/u);
   });
   it('near misses: a count of consents, or an open class, gives only the general regime', () => {
     const [counted] = messagesOf(draft('effect 30 days after last ratification by 2 States', three), 'missing-reservations-clause');
