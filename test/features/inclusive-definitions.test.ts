@@ -15,6 +15,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, mainUri } from './feature-fixture';
 import { diagnose } from '../helpers/fixture';
+import fc from 'fast-check';
+import { readDefinitions } from '../../server/src/language/model/definition-connectors';
 
 const treaty = (connector: string, signed = false) => `treaty "Agreement between A and B on the protection of nationals" {
   status binding
@@ -148,6 +150,22 @@ clause Art5 "Article 5" """
     it('near miss: “the term “Joint Committee” shall comprise …” is an inclusive definition', () => {
       assert.match(hoverCommittee(committee('The term "Joint Committee" shall comprise the committee established under Article 5 and its working groups.')), /^\*\*“Joint Committee”\*\* shall comprise the committee/u);
     });
+  });
+
+  it('property: a definition limited to a part of the text, or "includes only", is never read as a general inclusive one; the same words for the whole Agreement are', () => {
+    const term = fc.stringMatching(/^[A-Z][a-z]{2,12}(?: [a-z]{3,10})?$/u);
+    const part = fc.constantFrom('Article', 'paragraph', 'Annex', 'Part', 'Chapter', 'sub-paragraph');
+    const connector = fc.constantFrom('includes', 'shall include', 'comprises', 'shall be deemed to include');
+    fc.assert(
+      fc.property(term, part, connector, fc.boolean(), (t, p, c, before) => {
+        const limited = before ? `For the purposes of this ${p}, “${t}” ${c} any event.` : `“${t}”, for the purposes of this ${p}, ${c} any event.`;
+        const key = t.toLowerCase();
+        const reading = readDefinitions(limited);
+        if (reading.inclusive.has(key) || !reading.limited.has(key)) return false;
+        if (readDefinitions(`For the purposes of this Agreement, “${t}” ${c} only any event.`).inclusive.has(key)) return false;
+        return readDefinitions(`For the purposes of this Agreement, “${t}” ${c} any event.`).inclusive.get(key) === c;
+      }),
+    );
   });
 
   it('the export prints the connector as written, draft or concluded, never “means”', () => {

@@ -50,6 +50,9 @@ const limitedTo = (text: string, at: number, after: string | undefined) =>
  * body is composed, not what a term includes.
  */
 const notInclusiveAfter = /^\s*(?:only\b|exclusively\b|solely\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|not\s+more\s+than|no\s+more\s+than|at\s+(?:least|most)|up\s+to)\b)/iu;
+const onlyAfter = /^\s*(?:only|exclusively|solely)\b/iu;
+/** The few words after a match (a bounded slice: the reading stays linear in the text). */
+const after = (text: string, m: RegExpExecArray) => text.slice(m.index + m[0].length, m.index + m[0].length + 40);
 /** "The “Joint Committee” shall comprise …": an article before the quotation uses a name; a definition quotes the bare term ("the term “X”", "“X”"). */
 const namedNotDefined = /\b(?:the|a|an|this|that|each|any|such)\s*$/iu;
 
@@ -97,9 +100,9 @@ export function readDefinitions(text: string): DefinitionReading {
     const key = termKeyOf(m[1]);
     if (namedNotDefined.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (limitedTo(text, m.index, m[2])) keepLimited(key, m);
-    else if (notInclusiveAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+    else if (notInclusiveAfter.test(after(text, m))) {
       // "includes only" is exhaustive; a composition ("shall comprise three …") defines nothing.
-      if (/^\s*(?:only|exclusively|solely)\b/iu.test(text.slice(m.index + m[0].length))) exhaustive.add(key);
+      if (onlyAfter.test(after(text, m))) exhaustive.add(key);
     } else if (!inclusive.has(key)) inclusive.set(key, m[3].replace(/\s+/gu, ' '));
   }
   return { inclusive, exhaustive, limited };
