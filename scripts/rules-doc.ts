@@ -33,7 +33,9 @@ function profileChanges(rule: Rule): string {
     .filter(({ severity }) => severity !== undefined && severity !== rule.defaultSeverity)
     .map(({ name, severity }) => `${name}: ${severity}`);
   // A concluded text stops some findings at warning whatever the profile (analysis/concluded-text-severity.ts).
-  const concluded = concludedTextCapNote(rule);
+  // A rule whose findings are notes on every concluded text says so once, not also "at most warning" (lr22, D12).
+  const notesWhenConcluded = (rule.findingCeilings ?? []).some((c) => c.severity === 'info' && /^on a concluded text(?: \(|$)/u.test(c.where));
+  const concluded = notesWhenConcluded ? undefined : concludedTextCapNote(rule);
   // On an excerpt (`omitted "…"`) a finding that rests on the whole text is info where an omitted part is declared about its topic (analysis/excerpt-severity.ts).
   const excerpt = excerptCapOf(rule);
   // Some findings of a rule stop lower under every profile (their `profileCeiling`, declared on the rule).

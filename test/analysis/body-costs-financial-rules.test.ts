@@ -49,7 +49,9 @@ describe('missing-body-costs: financial rules in the body\'s own article (OSPAR 
     assert.ok(note);
     assert.equal(note.severity, 'info');
     assert.doesNotMatch(note.message, /default|bears its own/);
-    assert.match(note.message, /or give them to financial rules that the Parties adopt or the body adopts\./);
+    // Signed: no sentence is asked for (lr22, D7); the draft says where the words belong.
+    assert.match(note.message, /not reach the meetings of body Commission\. The text is concluded/);
+    assert.match(findingsOf(draftOf(without), code)[0].message, /or give them to financial rules that the Parties adopt or the body adopts\./);
     // On the concluded text, strict keeps it a note; on the draft strict makes it a warning.
     assert.deepEqual(diagnose(without, { settings: { profile: 'strict' } }).filter((d) => d.code === code).map((d) => d.severity), ['info']);
     assert.deepEqual(diagnose(draftOf(without), { settings: { profile: 'strict' } }).filter((d) => d.code === code).map((d) => d.severity), ['warning']);

@@ -77,7 +77,11 @@ describe('provisional application the text only permits (r97 defect 3)', () => {
 
   it('explains `permitted` on hover and offers it after `provisional application`', () => {
     const { service, position } = fixture(treaty(false, 'provisional application perm$0itted on signature'));
-    assert.match(service.hover(mainUri, position)?.contents ?? '', /permits provisional application/);
+    const hover = service.hover(mainUri, position)?.contents ?? '';
+    assert.match(hover, /permits provisional application/);
+    // lr22, D9: applied under the text's own clause, it rests on Art. 25(1)(a), not on an agreement outside it (b).
+    assert.match(hover, /VCLT Art\. 25\(1\)\(a\): "the treaty itself so provides"\); whether and from when the Parties applied it is not in the text\./);
+    assert.doesNotMatch(hover, /25\(1\)\(b\)|some other manner/);
     const typing = fixture(treaty(false, 'provisional application $0'));
     assert.ok(typing.service.complete(mainUri, typing.position).some((i) => i.label === 'permitted'));
   });

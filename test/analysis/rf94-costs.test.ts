@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { EntenteDiagnostic } from '../../server/src/language';
 import { diagnose } from '../helpers/fixture';
+import { draftOf } from '../helpers/fix-review';
 
 const costs = (all: readonly EntenteDiagnostic[]) => all.filter((d) => d.code === 'missing-costs' || d.code === 'missing-body-costs');
 const real = (name: string) => readFileSync(new URL(`../real-instruments/${name}.entente`, import.meta.url), 'utf8');
@@ -65,5 +66,17 @@ describe('rf94: missing-costs on national bodies, yearly meetings, established b
       'Each Party shall bear its own costs of the proceedings.',
       'The costs of the training shall be borne by the third party that requests it.',
     ]) assert.equal(withExercise(words)[0]?.severity, 'warning', words);
+  });
+
+  it('lr22, D7: on the signed NL–Sudan 1970 missing-body-costs asks for no sentence and says what missing-costs says; near miss: the same text as a draft still asks', () => {
+    const text = real('nl-sudan-economic-cooperation-1970');
+    const [note] = diagnose(text).filter((d) => d.code === 'missing-body-costs');
+    assert.equal(note?.severity, 'info');
+    assert.equal(
+      note.message,
+      'The costs clause ArtXVII reaches "the costs of its own arbitrator and of its counsel in the arbitral proceedings", not the meetings of body MixedCommission. The text is concluded (the signature date is 1970-08-22): nothing is to be added to the signed text. If another instrument allocates these costs (an implementing arrangement, a protocol, an exchange of notes), cite it in the review of this text; if an allocation is still wanted, the Parties can agree it in a later one. Otherwise, unless the Parties have agreed otherwise elsewhere, each bears what it spends.',
+    );
+    const [asked] = diagnose(draftOf(text)).filter((d) => d.code === 'missing-body-costs');
+    assert.match(asked?.message ?? '', /not the meetings of body MixedCommission: say who bears them in the costs clause or in a sentence of their own\.$/u);
   });
 });

@@ -21,7 +21,8 @@ const bilateral = (languages: string, a: string, b: string) =>
 
 describe('eighty-sixth run, defect 3: English counts as the language of a signatory whose official language it is', () => {
   it('NL–IE 1980, English only: the note names English as Ireland\'s and Dutch as missing for the Netherlands', () => {
-    assert.deepEqual(notes(nlIe), ['The text is authentic in English (IE) but in no official language of NL (Dutch): check whether NL needs a text in Dutch.']);
+    // A signed text: an observation (ninety-ninth run, defect 2).
+    assert.deepEqual(notes(nlIe), ["The signed text is authentic in English only: English is an official language of IE, and none is an official language of NL (Dutch). An observation: the languages of a signed text were the signatories' choice, and nothing in it is to be changed."]);
   });
 
   it('a bilateral text in English between the Netherlands and Malta: raised for NL', () => {

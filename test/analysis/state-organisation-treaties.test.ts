@@ -10,7 +10,7 @@
  * States' relations among themselves (its Art. 3(c)).
  */
 import assert from 'node:assert/strict';
-import { findingsOf, wholeText } from '../helpers/fix-review';
+import { draftOf, findingsOf, wholeText } from '../helpers/fix-review';
 import { missingIncidentNotificationTerms } from '../../server/src/language/rules/checks/missing-cooperation';
 import { VIENNA_1986_SOURCE } from '../../server/src/language/rules/support/vienna-convention';
 import { replaced } from '../helpers/replaced-once';
@@ -195,10 +195,15 @@ describe('the 1986 Vienna Convention cited as a treaty lawyer reads it (December
     assert.doesNotMatch(message, allStates);
   });
 
-  it('UN Convention against Corruption 2003 (States and regional economic integration organisations): both citations in the note say so', () => {
+  it('UN Convention against Corruption 2003 (States and regional economic integration organisations): every citation in the note says so', () => {
     const message = messageOf(uncac, 'missing-relation-to-other-obligations');
-    assert.equal(message.split('as between States parties to the 1969 Convention').length, 3, 'both citations');
+    // Signed: the rule is cited once, and "for the rest that rule applies" (lr22, D8); the draft cites it twice.
+    assert.equal(message.split('as between States parties to the 1969 Convention').length, 2, 'the one citation');
+    assert.match(message, /for the rest that rule applies/);
     assert.doesNotMatch(message, allStates);
+    const draft = messageOf(draftOf(uncac), 'missing-relation-to-other-obligations');
+    assert.equal(draft.split('as between States parties to the 1969 Convention').length, 3, 'both citations');
+    assert.doesNotMatch(draft, allStates);
   });
 
   it('the STL Agreement (the Netherlands and the United Nations): the 1986 text alone, not in force under its Art. 85(1), no Art. 73', () => {

@@ -48,6 +48,11 @@
  * into force and duration: the treaty had no articles on personal data. Both copies gained the
  * clause that says what the safeguards text listed (`PersonalData`), cited by its name.
  *
+ * When `signature-not-counted` came (hundredth run, defect 1: the means of consent are
+ * alternatives), the Nordic treaty and protocol — "subject to ratification", in force after the third
+ * ratification — listed signature as a means of consent their entry into force never counts: both
+ * copies now say `consent by ratification`, as the drafter meant.
+ *
  * Flawed fixtures: exactly the expected findings, each on its line and on the word at fault.
  */
 import assert from 'node:assert/strict';

@@ -52,7 +52,7 @@ describe('rendering: what the instrument says', () => {
     it('the Convention has its consent, entry-into-force, depositary, reservations and registration articles in treaty words', () => {
       const { md, doc } = sample('baltic-cyber-convention.entente');
       assert.equal(doc.self, 'Convention');
-      assert.equal(text(doc, 'Consent to be bound'), 'The consent of each signatory State to be bound by this Convention shall be expressed by signature, ratification, acceptance or approval. The consent of a State that has not signed this Convention to be bound by it shall be expressed by accession.');
+      assert.equal(text(doc, 'Consent to be bound'), 'The consent of each signatory State to be bound by this Convention shall be expressed by ratification, acceptance or approval. The consent of a State that has not signed this Convention to be bound by it shall be expressed by accession.');
       // `effect 90 days after last ratification by 3 parties`: ratification is what counts, not the other means.
       // `subsequently 30 days after ratification or on entry-into-force whichever is later` (UNCAC Art. 68(2)'s rule).
       assert.equal(

@@ -63,7 +63,8 @@ import type { Rule, Severity } from '../rules/rule';
 const cappedOnConcludedText: ReadonlySet<string> = new Set(['mou-binding-wording', 'mou-treaty-wording', 'unused-term', 'undefined-term', 'exchange-reply-mismatch']);
 
 /** Rules whose findings stay notes on a concluded text: drafting notes on words that stand as signed. */
-const notesOnConcludedText: ReadonlySet<string> = new Set(['treaty-mou-wording', 'term-used-in-lower-case', 'missing-body-costs', 'provisional-application-end']);
+// `text-not-in-signatory-language`: the languages of a signed text were chosen; nothing can be checked or changed (ninety-ninth run, defect 2).
+const notesOnConcludedText: ReadonlySet<string> = new Set(['treaty-mou-wording', 'term-used-in-lower-case', 'missing-body-costs', 'provisional-application-end', 'text-not-in-signatory-language']);
 
 /** The most a profile may make of this rule's findings on this document, or undefined for no limit. */
 export function concludedTextCeiling(model: SemanticModel, rule: Rule): Severity | undefined {

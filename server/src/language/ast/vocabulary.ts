@@ -281,9 +281,11 @@ export const countNouns = vocabulary<CountNoun>(
  * `provisional application permitted on signature`: the text only permits provisional application
  * ("may provisionally be applied", NL–Egypt 1976 Art. VIII(a)); whether it was applied is a fact the
  * text does not state, so what follows from it is said as a condition (ninety-seventh run, defect 3).
+ * Applied under that clause, it rests on Art. 25(1)(a), not (b), which is for an agreement outside
+ * the treaty (lr22, D9; VCLT read: BWBV0003441).
  */
 export const provisionalModalities = vocabulary<'permitted'>({
-  permitted: 'The text permits provisional application ("may be applied provisionally") but does not commit the Parties to it; whether it was applied is not in the text (VCLT Art. 25(1)(b): "the negotiating States have in some other manner so agreed").',
+  permitted: 'The text permits provisional application ("may be applied provisionally") but does not commit the Parties to it: an application under that clause rests on the treaty itself (VCLT Art. 25(1)(a): "the treaty itself so provides"); whether and from when the Parties applied it is not in the text.',
 });
 
 export const provisionalEnds = vocabulary<'entry-into-force'>({ 'entry-into-force': 'Until the instrument enters into force (VCLT Art. 25(1): "pending its entry into force").' });

@@ -272,7 +272,14 @@ function termination(h: Instrument, r: RenderContext): Paragraph[] {
   // Among three or more, leaving takes effect for the one that leaves; the instrument stays in force for the others (r94, defect 1).
   const forIt = r.signatories > 2 ? ` for that ${r.participant}` : '';
   // `with notice of at least 6 months`: the notice is a minimum, so no date of effect is fixed by it.
-  if (t.notice && t.noticeMinimum) return [`${first.replace(/[.]$/, '')}, given at least ${notice} in advance${forIt ? `; it ${r.will} take effect${forIt} only` : ''}.`];
+  // Among three or more, the sentence says on what day leaving takes effect for that one, and no "it"
+  // that could be the notification (lr22, D10): the day the notification states, at least the notice after its receipt.
+  if (t.notice && t.noticeMinimum && forIt) {
+    const by = r.treaty && h.depositary ? (h.depositary.values.length > 1 ? ' by the Depositary to which it is addressed' : ' by the Depositary') : '';
+    const notification = r.treaty ? 'notification' : 'notice';
+    return [`${first} ${words.noun} ${r.will} take effect${forIt} on the date stated in the ${notification}, which ${r.will} be at least ${notice} after its receipt${by}.`];
+  }
+  if (t.notice && t.noticeMinimum) return [`${first.replace(/[.]$/, '')}, given at least ${notice} in advance.`];
   const receipt = r.treaty ? 'the date of receipt of the notification' : 'the date of receipt of the notice';
   return [`${first} ${words.noun} ${r.treaty ? 'shall take' : 'will take'} effect${forIt} ${notice} after ${receipt}.`];
 }

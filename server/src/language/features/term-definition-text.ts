@@ -9,31 +9,39 @@
  */
 import type { Text } from '../ast/nodes';
 import type { SemanticModel } from '../model/semantic-model';
-import { inclusiveDefinitions, inclusiveMeaning, termKeyOf } from '../model/definition-connectors';
+import { inclusiveMeaning, mergeDefinitions, readDefinitions, termKeyOf, type DefinitionReading } from '../model/definition-connectors';
 import { oncePer } from '../util/once-per';
 
 /**
- * The terms the instrument's prose defines inclusively, once per model. Each text's answer is kept
+ * What the instrument's prose says of its defined terms, once per model. Each text's reading is kept
  * with its node, which an incremental parse keeps for the declarations an edit did not touch: after
  * a keystroke only the edited prose is read again (completion asks on every keystroke).
  */
-const inclusiveIn = oncePer((model: SemanticModel) => {
-  const all = new Map<string, string>();
-  for (const { text } of model.prose()) {
+const definitionsIn = oncePer((model: SemanticModel) => {
+  const readings: { reading: DefinitionReading; where?: string }[] = [];
+  for (const { text, owner } of model.prose()) {
     let found = byText.get(text);
-    if (!found) byText.set(text, (found = inclusiveDefinitions([text.value])));
-    for (const [key, connector] of found) if (!all.has(key)) all.set(key, connector);
+    if (!found) byText.set(text, (found = readDefinitions(text.value)));
+    const where = owner.type === 'Clause' ? (owner.heading?.value ?? owner.id?.text) : undefined;
+    readings.push({ reading: found, where });
   }
-  return all;
+  return mergeDefinitions(readings);
 });
-const byText = new WeakMap<Text, ReadonlyMap<string, string>>();
+const byText = new WeakMap<Text, DefinitionReading>();
 
-/** "**“X”** means …", or, for an inclusive definition, "**“X”** shall include … — not exhaustive". */
+/**
+ * "**“X”** means …", or, for an inclusive definition, "**“X”** shall include … — not exhaustive"; and
+ * where the text also defines the term for a part of it only ("For the purposes of this Article, …"),
+ * that sentence, quoted with its scope (lr22 D4), never read as the general definition.
+ */
 export function definitionText(model: SemanticModel, term: string, meaning: string, bold: boolean): string {
   const name = bold ? `**“${term}”**` : `“${term}”`;
   const opening = inclusiveMeaning(meaning);
-  const connector = opening ?? inclusiveIn(model).get(termKeyOf(term));
-  if (connector === undefined) return `${name} means ${meaning}`;
+  const definitions = definitionsIn(model);
+  const connector = opening ?? definitions.inclusive.get(termKeyOf(term));
+  const limited = definitions.limited.get(termKeyOf(term));
+  const part = limited ? `\n\nFor a part of the text only: ${limited}` : '';
+  if (connector === undefined) return `${name} means ${meaning}${part}`;
   const words = opening ? meaning.trim() : `${connector} ${meaning}`;
-  return `${name} ${words}\n\nAn inclusive definition (the text’s “${connector}”): it says what the term includes, not all it means.`;
+  return `${name} ${words}\n\nAn inclusive definition (the text’s “${connector}”): it says what the term includes, not all it means.${part}`;
 }

@@ -30,28 +30,111 @@ export const definitionConnector = String.raw`(?:${exhaustiveConnector}|${inclus
 const inclusiveOpening = new RegExp(`^\\s*(${inclusiveConnector})`, 'iu');
 
 const quotedThenInclusive = new RegExp(
-  String.raw`[“"‘']([^”"’'\n]{1,100})[”"’'],?(?:\s*,?\s*for\s+the\s+purposes?\s+of\s+(?:this|the\s+present)\s+[\p{L}-]+\s*,)?\s*(${inclusiveConnector})`,
+  String.raw`[“"‘']([^”"’'\n]{1,100})[”"’'],?(?:\s*,?\s*for\s+the\s+purposes?\s+of\s+(?:this|the\s+present)\s+([\p{L}-]+)\s*,)?\s*(${inclusiveConnector})`,
   'giu',
 );
+
+/** "“X” means", "“X” shall mean", "“X” has the meaning": the term defined exhaustively somewhere in the prose. */
+const quotedThenMeans = new RegExp(
+  String.raw`[“"‘']([^”"’'\n]{1,100})[”"’'],?(?:\s*,?\s*for\s+the\s+purposes?\s+of\s+(?:this|the\s+present)\s+([\p{L}-]+)\s*,)?\s*(?:means|shall\s+mean|has\s+the\s+meaning)\b`,
+  'giu',
+);
+
+/**
+ * The parts of an instrument a definition can be limited to: "For the purposes of this Article,
+ * “Incident” includes only …" (lr22 D4) defines the term for that Article, not the instrument.
+ */
+const partOfText = /^(?:articles?|paragraphs?|sub-?paragraphs?|parts?|chapters?|sections?|annex(?:es)?|schedules?|appendix|appendices|clauses?|points?|titles?)$/iu;
+const limitedScopeBefore = /for\s+the\s+purposes?\s+of\s+(?:this|the\s+present)\s+([\p{L}-]+)[^.;]*$/iu;
+/** The words a term's own sentence has before it, back to the sentence's start (a bounded look-back). */
+const sentenceBefore = (text: string, at: number) => {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n\n'));
+  return end < 0 ? before : before.slice(end + 1);
+};
+const limitedTo = (text: string, at: number, after: string | undefined) =>
+  (after !== undefined && partOfText.test(after)) || partOfText.test(limitedScopeBefore.exec(sentenceBefore(text, at))?.[1] ?? '');
+
+/**
+ * Words after the connector that make it something other than a general inclusive definition:
+ * "includes only" is exhaustive (lr22 D4), and "shall comprise three representatives" says of what a
+ * body is composed, not what a term includes.
+ */
+const notInclusiveAfter = /^\s*(?:only\b|exclusively\b|solely\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|not\s+more\s+than|no\s+more\s+than|at\s+(?:least|most)|up\s+to)\b)/iu;
+const onlyAfter = /^\s*(?:only|exclusively|solely)\b/iu;
+/** The few words after a match (a bounded slice: the reading stays linear in the text). */
+const after = (text: string, m: RegExpExecArray) => text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+/** "The “Joint Committee” shall comprise …": an article before the quotation uses a name; a definition quotes the bare term ("the term “X”", "“X”"). */
+const namedNotDefined = /\b(?:the|a|an|this|that|each|any|such)\s*$/iu;
 
 /** A term as a key: white space as one space, lower case ("Competent\n  Authority" is "competent authority"). */
 export const termKeyOf = (term: string) => singleSpaced(term).trim().toLowerCase();
 
+/** What one text says of the terms it defines: read once per text, merged per instrument (`mergeDefinitions`). */
+export interface DefinitionReading {
+  /** Terms defined in general with an inclusive connector, with the connector as written ("shall include"). */
+  readonly inclusive: ReadonlyMap<string, string>;
+  /** Terms defined in general with "means", "shall mean", "has the meaning". */
+  readonly exhaustive: ReadonlySet<string>;
+  /** Terms defined for a part of the text only ("For the purposes of this Article, …"), with that sentence as written (merged: quoted, with where it stands). */
+  readonly limited: ReadonlyMap<string, string>;
+}
+
+/** The sentence a definition stands in, from its start to its full stop, at most 300 characters. */
+function sentenceAt(text: string, at: number, end: number): string {
+  const start = at - sentenceBefore(text, at).length;
+  const stop = text.slice(end, end + 300).search(/[.;](?:\s|$)/u);
+  return singleSpaced(text.slice(start, stop < 0 ? Math.min(text.length, end + 300) : end + stop + 1)).trim();
+}
+
 /**
- * Each term the prose defines with an inclusive connector, by `termKeyOf`, with the connector as
- * written ("shall include"): a quoted term followed by the connector, optionally past ", for the
- * purpose of this Agreement,". One pass over each text.
+ * What a text says of the terms it defines, by `termKeyOf`. Only a general inclusive definition is
+ * inclusive (lr22 D4): not one limited to an Article or paragraph, not "includes only", not a body's
+ * composition ("The “Joint Committee” shall comprise three representatives"). A definition limited to
+ * a part of the text is kept with its sentence, which hover quotes with its scope. One pass over the text.
  */
-export function inclusiveDefinitions(texts: Iterable<string>): ReadonlyMap<string, string> {
-  const found = new Map<string, string>();
-  for (const text of texts) {
-    quotedThenInclusive.lastIndex = 0;
-    for (let m = quotedThenInclusive.exec(text); m !== null; m = quotedThenInclusive.exec(text)) {
-      const key = termKeyOf(m[1]);
-      if (!found.has(key)) found.set(key, m[2].replace(/\s+/gu, ' '));
-    }
+export function readDefinitions(text: string): DefinitionReading {
+  const inclusive = new Map<string, string>();
+  const exhaustive = new Set<string>();
+  const limited = new Map<string, string>();
+  const keepLimited = (key: string, m: RegExpExecArray) => {
+    if (!limited.has(key)) limited.set(key, sentenceAt(text, m.index, m.index + m[0].length));
+  };
+  quotedThenMeans.lastIndex = 0;
+  for (let m = quotedThenMeans.exec(text); m !== null; m = quotedThenMeans.exec(text)) {
+    const key = termKeyOf(m[1]);
+    if (limitedTo(text, m.index, m[2])) keepLimited(key, m);
+    else exhaustive.add(key);
   }
-  return found;
+  quotedThenInclusive.lastIndex = 0;
+  for (let m = quotedThenInclusive.exec(text); m !== null; m = quotedThenInclusive.exec(text)) {
+    const key = termKeyOf(m[1]);
+    if (namedNotDefined.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (limitedTo(text, m.index, m[2])) keepLimited(key, m);
+    else if (notInclusiveAfter.test(after(text, m))) {
+      // "includes only" is exhaustive; a composition ("shall comprise three …") defines nothing.
+      if (onlyAfter.test(after(text, m))) exhaustive.add(key);
+    } else if (!inclusive.has(key)) inclusive.set(key, m[3].replace(/\s+/gu, ' '));
+  }
+  return { inclusive, exhaustive, limited };
+}
+
+/**
+ * The readings of an instrument's texts as one: a term is inclusive only where no text defines it
+ * in general with "means" (or "includes only") — hover then says "means", as that definition does.
+ */
+export function mergeDefinitions(readings: Iterable<{ readonly reading: DefinitionReading; readonly where?: string }>): DefinitionReading {
+  const inclusive = new Map<string, string>();
+  const exhaustive = new Set<string>();
+  const limited = new Map<string, string>();
+  for (const { reading: r, where } of readings) {
+    for (const [key, connector] of r.inclusive) if (!inclusive.has(key)) inclusive.set(key, connector);
+    for (const key of r.exhaustive) exhaustive.add(key);
+    // Where the sentence stands, so that "this Article" can be read: "“…” (Article 5 – Notification)".
+    for (const [key, sentence] of r.limited) if (!limited.has(key)) limited.set(key, where ? `“${sentence}” (${where})` : `“${sentence}”`);
+  }
+  for (const key of exhaustive) inclusive.delete(key);
+  return { inclusive, exhaustive, limited };
 }
 
 /** Where a `define`'s meaning itself opens with an inclusive connector ("includes documents and …"), that connector. */

@@ -20,6 +20,7 @@ import { shareBindsAll, shareBindsAllMessage } from '../support/share-binds-all'
 import { singleSpaced } from '../../util/single-spaced';
 import { treatyRegistrationNone } from './treaty-registration-none';
 import { provisionalOnlyPermitted } from '../support/provisional-application';
+import { concludedText } from '../../model/conclusion';
 
 /** VCLT Art. 14: ratification, acceptance and approval are the consents that follow signature. */
 const laterConsent = /^(?:ratif|approv|accept)/i;
@@ -123,6 +124,53 @@ export const signatureAndRatification = defineRule({
         ],
         fixes: fixesFor(m, index),
       });
+    });
+  },
+});
+
+/**
+ * `consent by signature, ratification` with an entry into force that counts only ratifications
+ * (hundredth run, defect 1). The list means alternatives: the export says consent "shall be expressed
+ * by signature or ratification", so signature binds on its own (VCLT Art. 12(1)(a)), yet a State so
+ * bound never counts towards entry into force. The NATO Ottawa Agreement 1951 "shall be open for
+ * signature … and shall be subject to ratification" (Art. 26(1)): signature there is no consent. Not
+ * where the entry into force counts every consent (`consent-to-be-bound`), or signature, nor a
+ * notification, which may be of internal procedures after a binding signature (Art. 24(1)).
+ */
+export const signatureNotCounted = defineRule({
+  code: 'signature-not-counted',
+  family: 'conflict',
+  defaultSeverity: 'warning',
+  message: '`consent by` lists signature, but the entry into force counts only another act: drop signature if it is subject to that act, or count every consent (`consent-to-be-bound`).',
+  rationale:
+    'The means of consent in `consent by` are alternatives: `consent by signature, ratification` says that a State consents to be bound by signature or by ratification (VCLT Art. 11: "The consent of a State to be bound by a treaty may be expressed by signature, exchange of instruments constituting a treaty, ratification, acceptance, approval or accession"), and the export writes "shall be expressed by signature or ratification". Signature then binds where "the treaty provides that signature shall have that effect" (Art. 12(1)(a)). A treaty that is signed subject to ratification is consented to by ratification only (Art. 14(1)(a), (c)): the NATO Ottawa Agreement of 1951 "shall be open for signature by Member States of the Organisation and shall be subject to ratification" (Art. 26(1)), and enters into force on the deposit of six instruments of ratification (Art. 26(2)); declared `consent by signature, ratification`, its export said consent may be expressed by signature, and nothing warned (hundredth run, defect 1). The check reports a `consent by` that lists signature beside an entry into force that counts only ratifications, acceptances or approvals: either signature is subject to that act, and it is dropped (`consent by ratification`), or a State may be bound by signature alone, and the entry into force counts every consent (`effect … after last consent-to-be-bound`, as the Budapest Convention counts States that "have expressed their consent to be bound … in accordance with the provisions of paragraphs 1 and 2", Art. 36(3)). It is silent where the entry into force counts every consent or signature, and where it counts notifications, which may follow a binding signature (an entry into force "upon such date as it may provide", Art. 24(1)). A warning on a draft; on a concluded text a note under every profile, since the header is the transcription\'s reading and only it is to be checked against the text.',
+  source: 'VCLT Arts. 11, 12(1), 14(1), 24(1) (read: Dutch treaty series BWBV0003441); Agreement on the status of the North Atlantic Treaty Organisation, national representatives and international staff (Ottawa, 1951) Art. 26 (read: BWBV0005129); Budapest Convention Art. 36 (read: BWBV0001839)',
+  sourceStatus: 'verified',
+  findingCeilings: [{ severity: 'info', where: 'on a concluded text (the header is the transcription\'s reading, to be checked against the text)' }],
+  example: {
+    trigger: 'treaty "Agreement" {\n  status binding\n  consent by signature, ratification\n  effect after last ratification by 6 States\n}\n',
+    fix: 'treaty "Agreement" {\n  status binding\n  consent by ratification\n  effect after last ratification by 6 States\n}\n',
+  },
+  check({ model, report }) {
+    const header = model.ast.instrument;
+    const event = header?.effect?.event;
+    const means = header?.consent?.means ?? [];
+    const index = means.findIndex((m) => /^signature$/i.test(m.text));
+    if (!header || !event || index < 0 || model.legalNature === 'mou' || !laterConsent.test(event.value ?? '')) return;
+    const acts = `${event.value}s`;
+    const concluded = concludedText(model.ast) !== undefined;
+    const remove = removeListItem(means, index);
+    report({
+      range: means[index].range,
+      message: concluded
+        ? `The header lists signature among the means of consent, but the entry into force counts only ${acts}: the list means alternatives, signature binding on its own (${viennaCitation(model, 'Arts. 11, 12(1)')}). Check it against the text: if the text makes signature subject to ${event.value} ("shall be subject to ${event.value}"), declare \`consent by\` without signature; if a State may be bound by signature alone, declare an entry into force on \`consent-to-be-bound\`.`
+        : `\`consent by\` lists signature, but the entry into force counts only ${acts}: the list means alternatives, so the text says a State may consent by signature alone (${viennaCitation(model, 'Arts. 11, 12(1)')}), and such a State would never count. If signature is subject to ${event.value}, drop signature; if a State may be bound by signature alone, count every consent (\`consent-to-be-bound\`).`,
+      related: [{ uri: model.uri, range: event.range, message: `Entry into force counts only ${acts} here.` }],
+      fixes: [
+        ...(remove ? [{ title: `Drop signature: consent by ${event.value} (signature subject to it)`, edits: [remove], effect: 'legal' as const }] : []),
+        { title: 'Count every consent, signature included, for entry into force', edits: [{ range: event.range, newText: 'consent-to-be-bound' }], effect: 'legal' },
+      ],
+      profileCeiling: concluded ? 'info' : undefined,
     });
   },
 });
@@ -315,6 +363,7 @@ export const finalClauseConflictRules = [
   bilateralTreatyReservations,
   bilateralTreatyDepositary,
   signatureAndRatification,
+  signatureNotCounted,
   treatyAmendmentByDecision,
   prevailingLanguageNotListed,
 ];

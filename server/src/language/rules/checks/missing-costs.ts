@@ -15,6 +15,7 @@ import { concludedText } from '../../model/conclusion';
 import type { SemanticModel } from '../../model/semantic-model';
 import type { Instrument } from '../../ast/nodes';
 import { instrumentLevelRule, signatoryWord } from '../support/applicability';
+import { concludedCostsNote } from '../support/concluded-costs-note';
 import { andList } from '../../util/word-list';
 import { occasionalBody, occasionalReason, type OccasionalBody } from '../support/occasional-bodies';
 
@@ -117,11 +118,6 @@ function description(model: SemanticModel, instrument: Instrument): string {
   const what = activities.length > 0 ? andList(activities) : `the cooperation this ${instrument.kind.text} records`;
   if (concluded) return `The text does not say who bears the costs of ${what}.`;
   return `Say who bears the costs of ${what}: add a clause about costs (${share}).`;
-}
-
-/** What a reviewer of a signed text can do about its silence on costs (lr21, D5). */
-function concludedCostsNote(parties: string): string {
-  return `nothing is to be added to the signed text. If another instrument allocates these costs (an implementing arrangement, a protocol, an exchange of notes), cite it in the review of this text; if an allocation is still wanted, the ${parties} can agree it in a later one. Otherwise, unless the ${parties} have agreed otherwise elsewhere, each bears what it spends.`;
 }
 
 /**

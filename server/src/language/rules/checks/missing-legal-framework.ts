@@ -83,7 +83,7 @@ export const missingRelationToOtherObligations = defineRule({
     report({
       range: instrument.kind.range,
       // A concluded text takes no clause: say what holds in its silence (lr9, defect 8).
-      message: `${relationWords(model, reasons)} (${viennaCitation(model, 'Art. 30')}; UN Charter Art. 103).${settlesRelationWhereItChooses(model) ? ` No clause is offered: the text settles its relation to other treaties where it chooses, and a general savings clause would reach those provisions too: write one for the rest in the text’s own terms, or leave the rest to the default rules (${viennaCitation(model, 'Art. 30')}).` : ''}`,
+      message: `${relationWords(model, reasons)} (${viennaCitation(model, 'Art. 30')}; UN Charter Art. 103).${settlesRelationWhereItChooses(model) ? chosenRelationWords(model) : ''}`,
       fixes: relationFixes(model),
       // A signed text takes no relation clause by an edit, and its silence is filled by the default
       // rules the message states: a note under every profile, as missing-amendment and missing-costs
@@ -92,6 +92,17 @@ export const missingRelationToOtherObligations = defineRule({
     });
   },
 });
+
+/**
+ * Where the text settles its relation where it chooses (UNCAC Art. 46(6)–(7)): on a draft, why no
+ * clause is offered and what to write; on a signed text only what holds for the rest, since nothing
+ * is to be added to it (lr22, D8: "write one for the rest" beside "nothing is to be added to it").
+ */
+function chosenRelationWords(model: SemanticModel): string {
+  // The message has just cited the rule on successive treaties: a signed text is left to it for the rest.
+  if (concludedText(model.ast)) return ' The text settles its relation to other treaties where it chooses, and for the rest that rule applies.';
+  return ` No clause is offered: the text settles its relation to other treaties where it chooses, and a general savings clause would reach those provisions too: write one for the rest in the text’s own terms, or leave the rest to the default rules (${viennaCitation(model, 'Art. 30')}).`;
+}
 
 /** Why the treaty should say how it relates to the parties' other obligations; empty when it need not, or does. */
 function relationUnsaid(model: SemanticModel): string[] {

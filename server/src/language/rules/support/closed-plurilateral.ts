@@ -20,6 +20,31 @@ const joiningWords = /\baccede[sd]?\b|\baccession\b/i;
 export function closedPlurilateral(model: SemanticModel): boolean {
   const header = model.ast.instrument;
   if (!header || model.signatories.length < 3 || model.signatories.some((p) => p.classOf !== undefined)) return false;
-  if (header.consent?.means.some((m) => /^accession$/i.test(m.text)) || header.openedForSignature || header.subsequentEffect) return false;
-  return !model.ast.clauses.some((clause) => joiningWords.test(clause.body?.value ?? ''));
+  if (header.openedForSignature || header.subsequentEffect) return false;
+  return !openToAccession(model);
+}
+
+/** Accession in the header (`consent by … accession`) or in the words of any clause ("accede", "accession"). */
+function openToAccession(model: SemanticModel): boolean {
+  if (model.ast.instrument?.consent?.means.some((m) => /^accession$/i.test(m.text))) return true;
+  return model.ast.clauses.some((clause) => joiningWords.test(clause.body?.value ?? ''));
+}
+
+/** The acts of consent an entry into force can wait for (`effect … after last notification`). */
+const consentActs: ReadonlySet<string> = new Set(['ratification', 'approval', 'acceptance', 'notification', 'consent-to-be-bound']);
+
+/**
+ * Entry into force waits for every signatory's consent: `effect … after last …` with no count, among
+ * named parties or closed classes ("The contracting Governments"; the Arolsen Agreement 1993, Art. 3:
+ * "all signatories have informed the Government of the Federal Republic of Germany"; hundredth run,
+ * defect 2). Not where a party is an open class: "last" of an open class counts no fixed number;
+ * nor where others may accede, for the number of parties is then not limited to the signatories.
+ * Where this holds, the number of negotiating States is the number that must consent, and the
+ * reservations note gives VCLT Art. 20(2) as it does for a closed plurilateral treaty.
+ */
+export function entryIntoForceNeedsEveryone(model: SemanticModel): boolean {
+  const effect = model.ast.instrument?.effect;
+  if (!effect?.afterLast || effect.count !== undefined || !consentActs.has(effect.event?.value ?? '')) return false;
+  // A treaty open to accession is not limited to its negotiating States, as closedPlurilateral holds (the Bonn Agreement 1983).
+  return model.signatories.every((p) => p.classOf === undefined || p.classOf.openness?.value === 'closed') && !openToAccession(model);
 }
