@@ -6,7 +6,7 @@
  *   "cripples", NL–CTA 1984's "archives"; NATO 1997's transcribed meaning "includes documents …" read
  *   "means includes"): they now quote the text's connector and say the definition is not exhaustive;
  * - undefined-term read "“Dependants” shall comprise spouses" as an undefined term (it knew "includes"
- *   and "shall include" but not "comprise"): the connectors have one home (model/definition-connectors.ts).
+ *   and "shall include" but not "comprise"): the connectors have one home (util/definition-connectors.ts).
  * What was right, and is pinned: the export prints the clause's connector as written, draft or
  * concluded, and never rewrites it into "means".
  */
