@@ -6,6 +6,7 @@
  *   letter i; a chapeau ending in " -" opens its list as one ending in ":" does.
  * - D3: a deadline whose words are a sentence of their own is printed as written, not after "The Parties
  *   shall"; an as-written channel whose words impose the time limit gets no generated deadline sentence.
+ *   Words of an as-written channel that join sentences the numbered text prints are not reprinted (r99 D3).
  * - D5: a channel that carries the text's own words is headed "Information", not "Exchange of information".
  * - r100 D3: a `define` whose meaning opens with "includes" is printed with that connector, never "means includes".
  */
@@ -81,6 +82,19 @@ describe('export defects of the hundred-and-first run (rf101)', () => {
     assert.doesNotMatch(md, /Where a Party notifies/u);
     // Near miss: a time limit the words do not state is still said.
     assert.match(render(channel('transmit copies of statistical returns')), /Where a Party transmits copies of statistical returns, it shall do so forthwith\./u);
+  });
+
+  it('r99 D3: as-written words joining sentences of several printed articles are not reprinted as a proposal; words not printed are', () => {
+    const first = 'Where the competent authority of one Contracting Party has been furnished with particulars, that authority shall transmit the particulars to the competent authority of the other Contracting Party.';
+    const second = 'The competent authority of the Contracting Party in which the stocks are held shall notify forthwith the competent authority of the other Contracting Party of any material discrepancy.';
+    const clauses = `clause Art5 "Article 5" """\n  3. ${first}\n"""\nclause Art6 "Article 6" """\n  4. ${second}\n"""\n`;
+    const channel = (words: string) => treaty(`${clauses}channel Stocks between EE, FI {\n  modality as-written\n  carries "particulars"\n  exchange "${words}"\n}\n`);
+    const md = render(channel(`${first} ${second}`));
+    assert.equal(md.split(second).length, 2, md);
+    assert.doesNotMatch(md, /not yet in the numbered text/u);
+    // Near miss: a sentence the numbered text does not hold keeps the words printed as a proposal.
+    const other = 'Each competent authority shall if requested transmit to the other copies of every statistical return furnished.';
+    assert.match(render(channel(`${first} ${other}`)), new RegExp(other.replace(/[.]/gu, '\\.'), 'u'));
   });
 
   it('D5: a channel carrying the text\'s words is headed "Information"; categories alone keep "Exchange of information"', () => {
