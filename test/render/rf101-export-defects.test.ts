@@ -13,6 +13,7 @@
 import assert from 'node:assert/strict';
 import { createEntenteService } from '../../server/src/language';
 import { splitParagraphs } from '../../server/src/language/constructs/paragraph-split';
+import { ownSentence } from '../../server/src/language/constructs/channel-voice';
 import type { ListItem, Paragraph } from '../../server/src/language/render/instrument-model';
 import { exportedRealInstrument } from './render-fixtures';
 
@@ -71,7 +72,9 @@ describe('export defects of the hundred-and-first run (rf101)', () => {
     assert.doesNotMatch(md, /shall If/u);
     assert.match(md, new RegExp(`${words}\\. \\*\\*\\\\\\[time limit “promptly”, to be written into the sentence before\\\\\\]\\*\\*`, 'u'));
     assert.match(md, /it shall promptly inform the authority of the State of origin\.\n/u);
-    // Near miss: a verb phrase still reads after its subject.
+    // Near misses: a verb phrase still reads after its subject; a capitalised verb phrase whose "shall" follows "and" is no sentence.
+    assert.equal(ownSentence('Confirm receipt of a request in writing and shall notify the applicant Party of deficiencies'), false);
+    assert.equal(ownSentence('Requests for verification of nationality shall be answered expeditiously'), true);
     assert.match(render(treaty('channel Letters between EE, FI {\n  carries indicators\n  deadline "inform the other Party" promptly\n}\n')), /The Parties shall inform the other Party promptly\./u);
   });
 

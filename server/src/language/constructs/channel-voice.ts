@@ -105,9 +105,14 @@ export function deadlineSentence(c: Channel, d: ChannelDeadline, r: RenderContex
   return `Where ${who} ${acted}, it ${r.will} do so${when}.`;
 }
 
-/** Words that are a sentence of their own: a capital first, and a modal verb of their own ("If the Central Authority considers …, it shall inform …"). */
+/**
+ * Words that are a sentence of their own: a capital first, and a modal verb with a subject before it
+ * ("If the Central Authority considers …, it shall inform …"). "Confirm receipt of a request … and
+ * shall notify …" is a verb phrase, its "shall" joined by "and" to the verb before it.
+ */
 export function ownSentence(words: string): boolean {
-  return /^["“‘(]?\p{Lu}/u.test(words) && /\b(?:shall|will|must|may)\b/u.test(words);
+  const modal = /(\S+)\s+(?:shall|will|must|may)\b/u.exec(words);
+  return /^["“‘(]?\p{Lu}/u.test(words) && modal !== null && !/^(?:and|or|but)$/iu.test(modal[1]);
 }
 
 /** The words as a sentence, a full stop added where they end without one, nothing else changed. */
