@@ -1,6 +1,6 @@
 /**
  * lg45, item 2: term-lower-case-forms.ts read its own list of the words that define a quoted phrase
- * ("means", "shall mean", …); it now reads their home, model/definition-connectors.ts, whose list is
+ * ("means", "shall mean", …); it now reads their home, util/definition-connectors.ts, whose list is
  * wider: an inclusive connector ("includes", "shall include") defines the quoted form too, as it does
  * for render/own-definitions.ts and term-provenance.ts. A definition that quotes its Title Case term
  * in lower case followed by "includes" makes that form the term, as one followed by "means" does
@@ -17,7 +17,7 @@ const uses = 'clause Art4 """\n  1. Any sentenced person shall be informed by th
 const article = (connector: string) =>
   `clause Art1 """\n  e) “Sentencing State” means the State in which the sentence was imposed on the person. With regard\n  to the Kingdom of the Netherlands, “sentencing State” ${connector} the Netherlands, Aruba, Curaçao or Sint Maarten;\n"""\n`;
 
-describe('lg45: the words that define a quoted lower-case form come from model/definition-connectors.ts', () => {
+describe('lg45: the words that define a quoted lower-case form come from util/definition-connectors.ts', () => {
   it('an inclusive connector defines the lower-case form as "means" does: nothing is reported', () => {
     for (const connector of ['means', 'includes', 'shall include', 'is used in the sense of']) {
       assert.deepEqual(findings(plain + article(connector) + uses, 'unused-term'), [], connector);

@@ -25,7 +25,7 @@ describe('entente render: an exchange of letters, through the installed bin', ()
       const out = join(folder, `letters.${to}`);
       const result = runBin(['render', source, '--to', to, '-o', out], repoRoot);
       assert.equal(result.status, 0, result.stderr);
-      assert.match(result.stderr, /Not part of the text: The text is concluded \(the date of the reply is 1986-05-26\), so this export prints the text’s own provisions only, none generated from the declarations\. 3 declarations are not printed as separate provisions \(the text’s own provisions are printed as transcribed\): Channel ‘\w+’ \(exchange of information\); /);
+      assert.match(result.stderr, /Not part of the text: The text is concluded \(the date of the reply is 1986-05-26\), so this export prints the text’s own provisions only, none generated from the declarations\. 3 declarations are not printed as separate provisions \(the text’s own provisions are printed as transcribed\): Channel ‘\w+’ \(information\); /);
       assert.doesNotMatch(result.stderr, /rendered as a draft|outside the text’s numbering/);
       if (to === 'docx') {
         const docx = await readDocx(readFileSync(out));

@@ -50,7 +50,7 @@ function apply(text: string, e: { at: number; remove: number; layout: boolean; p
 
 describe('formatting by construct', () => {
   it(`equals one run over the whole text after random edits of every sample and fixture (${files.length} files)`, function () {
-    this.timeout(120000);
+    this.timeout(600_000); // every sample, fixture and transcription (215 files) edited at random: grows with the corpus; 108 s under load 27
     assert.ok(files.length > 40, 'the samples and fixtures were found');
     let clean = 0;
     for (const path of files) {

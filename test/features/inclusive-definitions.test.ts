@@ -6,7 +6,7 @@
  *   "cripples", NL–CTA 1984's "archives"; NATO 1997's transcribed meaning "includes documents …" read
  *   "means includes"): they now quote the text's connector and say the definition is not exhaustive;
  * - undefined-term read "“Dependants” shall comprise spouses" as an undefined term (it knew "includes"
- *   and "shall include" but not "comprise"): the connectors have one home (model/definition-connectors.ts).
+ *   and "shall include" but not "comprise"): the connectors have one home (util/definition-connectors.ts).
  * What was right, and is pinned: the export prints the clause's connector as written, draft or
  * concluded, and never rewrites it into "means".
  */
@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { fixture, mainUri } from './feature-fixture';
 import { diagnose } from '../helpers/fixture';
 import fc from 'fast-check';
-import { readDefinitions } from '../../server/src/language/model/definition-connectors';
+import { readDefinitions } from '../../server/src/language/util/definition-connectors';
 
 const treaty = (connector: string, signed = false) => `treaty "Agreement between A and B on the protection of nationals" {
   status binding

@@ -22,7 +22,7 @@ channel Intel between EE, FI {
 ${channelLines}}
 `);
   const doc = service.renderModel(uri)!;
-  return [...doc.articles, ...(doc.outside?.articles ?? [])].filter((a) => a.heading === 'Exchange of information').flatMap((a) => a.paragraphs.map((p) => (typeof p === 'string' ? p : p.text)));
+  return [...doc.articles, ...(doc.outside?.articles ?? [])].filter((a) => /^(?:Exchange of information|Information)$/.test(a.heading ?? '')).flatMap((a) => a.paragraphs.map((p) => (typeof p === 'string' ? p : p.text)));
 }
 
 describe('generated channel sentences with free words (the treaty lawyer’s third check, point 3)', () => {

@@ -47,8 +47,8 @@ describe('export review 2: generated text says what the header and the text say'
       assert.equal(doc.outside, undefined);
       assert.equal(doc.unprinted?.entries.length, 3);
       // A channel one Party sends on (`from`) is a provision, not an exchange (treaty lawyer lr4).
-      assert.deepEqual(doc.unprinted?.entries, ['Channel ‘Figures’ (exchange of information)', 'Channel ‘InsuredPercentage’ (provision of information)', 'Channel ‘Claims’ (exchange of information)']);
-      assert.deepEqual(drafted.outside?.articles.map((a) => a.heading), ['Exchange of information', 'Provision of information', 'Exchange of information']);
+      assert.deepEqual(doc.unprinted?.entries, ['Channel ‘Figures’ (information)', 'Channel ‘InsuredPercentage’ (provision of information)', 'Channel ‘Claims’ (information)']);
+      assert.deepEqual(drafted.outside?.articles.map((a) => a.heading), ['Information', 'Provision of information', 'Information']);
       assert.match(drafted.draft?.label ?? '', /3 provisions outside the text’s numbering/);
     });
 

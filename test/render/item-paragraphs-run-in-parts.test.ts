@@ -36,10 +36,11 @@ function outline(text: string): string[] {
 describe('ex41: paragraphs inside a lettered item', () => {
   it('Hague Adults 2000 Art. 45(e): the two alternatives are paragraphs of (e), in every format', () => {
     const md = exportedRealInstrument('hague-adults-convention-2000');
-    assert.ok(md.includes('e) any reference to the State whose authorities have been chosen by the adult shall be construed\n   - as referring to the territorial unit if the adult has chosen the authorities of this territorial unit;\n   - as referring to the territorial unit with which the adult has the closest connection if'));
-    assert.ok(md.includes('within the State;\n\nf) any reference to the law of a State'));
+    // The items are the list of the chapeau before them, which ends in " -" (hundred-and-first run, defect 1).
+    assert.ok(md.includes('   - e) any reference to the State whose authorities have been chosen by the adult shall be construed\n     - as referring to the territorial unit if the adult has chosen the authorities of this territorial unit;\n     - as referring to the territorial unit with which the adult has the closest connection if'));
+    assert.ok(md.includes('within the State;\n   - f) any reference to the law of a State'));
     const akn = exportedRealInstrument('hague-adults-convention-2000', 'akn');
-    assert.match(akn, /<num>e\)<\/num><content><blockList eId="[^"]+"><listIntroduction>any reference to the State whose authorities have been chosen by the adult shall be construed<\/listIntroduction><item eId="[^"]+__item_1"><p>as referring to the territorial unit if/u);
+    assert.match(akn, /<num>e\)<\/num>(?:<content>)?<blockList eId="[^"]+"><listIntroduction>any reference to the State whose authorities have been chosen by the adult shall be construed<\/listIntroduction><item eId="[^"]+__item_1"><p>as referring to the territorial unit if/u);
     assert.deepEqual(aknProblems(akn), []);
   });
 

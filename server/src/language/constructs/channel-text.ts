@@ -12,20 +12,25 @@ import { assertNever } from '../util/assert-never';
 import { safeguardKinds } from '../ast/safeguard-kinds';
 import type { RenderContext } from './construct';
 import { asSentence, hasMainVerb, purposeSentence } from './purpose-sentence';
-import { contactsLead, deadlineSentence, isOneWay, passedWord, receivingSide } from './channel-voice';
+import { contactsLead, deadlineSentence, isOneWay, passedWord, receivingSide, statesTimeLimit } from './channel-voice';
 import { withThe } from '../util/with-the';
 
 /**
  * "Exchange of information"; with several channels, told apart by what protects them. A channel
  * on which only some members send (`from`) is no exchange: "Provision of information"; one in the
- * text's words only, with no `from`, "Information".
+ * text's words only (`as-written`, or carrying quoted words), with no `from`, "Information".
  */
 export function channelHeading(c: Channel, count: number): string {
   // The text's own words alone (`as-written`) with no `from`: whether anything is exchanged is for
   // the words to say. "Exchange of information" over Early Notification Art. 2, a duty to notify
   // that runs one way, presented it as reciprocal; a heading is context (VCLT Art. 31(2); treaty
   // lawyer lr7, defect 5).
-  if (c.modality?.value === 'as-written' && !isOneWay(c)) {
+  // So where what is carried is in the text's words (`carries "Letters of Request"`, a category beside
+  // them only classifying them: `undertaking`): a Letter of Request is transmitted to a Central
+  // Authority, not "exchange of information" (HCCH 1970 Arts. 1–2; hundred-and-first run, defect 5);
+  // the heading and the note's label then assert no exchange.
+  const ownWordsOnly = c.carriesText.length > 0;
+  if ((c.modality?.value === 'as-written' || ownWordsOnly) && !isOneWay(c)) {
     if (count > 1 && c.classification) return 'Classified information';
     if (count > 1 && c.marking?.value) return `Information marked ${c.marking.value}`;
     return 'Information';
@@ -73,7 +78,11 @@ export function channelParagraphs(c: Channel, r: RenderContext): string[] {
   // the originating Party" beside UNCAC Art. 46(19) dropped its exculpatory exception (treaty lawyer
   // lr7, defect 2). The rule that binds is in the words (`exchange`, `purpose`), as the text has it.
   if (c.onwardSharing && c.modality?.value !== 'as-written') paragraphs.push(onward(c.onwardSharing.value, r, toWords(c, r), exceptWords(c.onwardExcept, r)));
-  for (const d of c.deadlines) paragraphs.push(deadlineSentence(c, d, r));
+  // A time limit the text's own words already impose (`as-written`) is not said again beside them.
+  const asWritten = c.modality?.value === 'as-written' ? words : undefined;
+  for (const d of c.deadlines) {
+    if (asWritten === undefined || !statesTimeLimit(asWritten, `${r.within(d.deadline)}`, d.duty ? r.phrase(d.duty) : undefined)) paragraphs.push(deadlineSentence(c, d, r));
+  }
   if (c.safeguards.length > 0 || c.safeguardsText) paragraphs.push(safeguards(c, r));
   if (c.contacts.length > 0) paragraphs.push(`${contactsLead(c, unit)} ${r.list(c.contacts.map((ref) => r.contactName(ref)))}.`);
   if (c.breachProcedure) paragraphs.push(breach(r.phrase(c.breachProcedure), r, passedWord(c)));

@@ -67,6 +67,14 @@ export function deadlineSentence(c: Channel, d: ChannelDeadline, r: RenderContex
   const duty = d.duty ? r.phrase(d.duty) : r.placeholder('what is to be done');
   const when = `${r.within(d.deadline)}${r.since(d.deadline)}${r.via(d.deadline)}`;
   const oneWay = isOneWay(c);
+  // A sentence of the text's own, with its subject and its "shall", is no verb phrase to put after "The
+  // Parties shall": "The Parties shall If the Central Authority considers …" moved the Central Authority's
+  // duty onto the Parties (HCCH 1970 Arts. 5, 6, 13; hundred-and-first run, defect 3). Printed as written;
+  // a time limit the words do not state is left a blank for the drafter to write into them.
+  if (d.duty && ownSentence(duty)) {
+    const sentence = asWrittenSentence(duty);
+    return statesTimeLimit(duty, when) ? sentence : `${sentence} ${r.placeholder(`time limit “${when.trim()}”, to be written into the sentence before`)}`;
+  }
   if (d.duty && receiverDuty.test(duty)) {
     const who = receivingSide(c, r) ?? `The receiving ${r.participant}`;
     return `${who} ${r.will} ${duty}${when}.`;
@@ -95,6 +103,36 @@ export function deadlineSentence(c: Channel, d: ChannelDeadline, r: RenderContex
   const unit = r.treaty ? 'Article' : 'paragraph';
   if (acted === undefined) return `Where ${who} provides information under this ${unit}, it ${r.will} ${duty}${when}.`;
   return `Where ${who} ${acted}, it ${r.will} do so${when}.`;
+}
+
+/**
+ * Words that are a sentence of their own: a capital first, and a modal verb with a subject before it
+ * ("If the Central Authority considers …, it shall inform …"). "Confirm receipt of a request … and
+ * shall notify …" is a verb phrase, its "shall" joined by "and" to the verb before it.
+ */
+export function ownSentence(words: string): boolean {
+  const modal = /(\S+)\s+(?:shall|will|must|may)\b/u.exec(words);
+  return /^["“‘(]?\p{Lu}/u.test(words) && modal !== null && !/^(?:and|or|but)$/iu.test(modal[1]);
+}
+
+/** The words as a sentence, a full stop added where they end without one, nothing else changed. */
+function asWrittenSentence(words: string): string {
+  return /[.!?]["”’)\]]*$/u.test(words) ? words : `${words}.`;
+}
+
+/**
+ * Whether words state a time limit already: its words as the export prints them ("forthwith", "within
+ * 24 hours") and, where a verb phrase is given (`deadline "notify …" forthwith`), its verb ("shall notify
+ * forthwith …", NL–CY oil stocks 2008, Art. 6(4)). Where they do, no sentence is generated beside them:
+ * "Where a Party notifies …, it shall do so forthwith" after the text's "shall notify forthwith" made
+ * an unconditional duty a condition (ninety-ninth run, defect 3).
+ */
+export function statesTimeLimit(words: string, when: string, duty?: string): boolean {
+  const text = words.replace(/\s+/gu, ' ').toLowerCase();
+  const limit = when.trim().replace(/\s+/gu, ' ').toLowerCase();
+  if (limit === '' || !text.includes(limit)) return false;
+  const verb = duty?.trim().split(/\s+/u).find((w) => !/ly$/u.test(w))?.toLowerCase();
+  return verb === undefined || ownSentence(duty!) || new RegExp(`\\b${verb.replace(/[^a-z]/gu, '')}`, 'u').test(text);
 }
 
 /** A change of contacts, which every member keeps for itself: "any change in their points of contact"; not "notify the points of contact". */

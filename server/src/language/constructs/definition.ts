@@ -1,6 +1,7 @@
 /** `define "Incident" means "…"`: a defined term, used in prose by its capitalised words. */
 import type { Definition } from '../ast/nodes';
 import { name, outlineLeaf, type ConstructRow, type SlotTable } from './construct';
+import { definingWords } from '../util/definition-connectors';
 
 const slots = {
   'definition.term': name('term'),
@@ -30,7 +31,7 @@ export const definition = {
   render: {
     order: 10,
     articles: (definitions, r) => {
-      const items = definitions.filter((d) => d.term).map((d) => `“${r.phrase(d.term!)}” means ${d.meaning ? r.phrase(d.meaning) : r.placeholder('meaning to be defined')};`);
+      const items = definitions.filter((d) => d.term).map((d) => `“${r.phrase(d.term!)}” ${d.meaning ? definingWords(r.phrase(d.meaning)) : `means ${r.placeholder('meaning to be defined')}`};`);
       if (items.length === 0) return [];
       items[items.length - 1] = items[items.length - 1].replace(/;$/, '.');
       return [{ heading: 'Definitions', paragraphs: [{ text: `For the purposes of this ${r.self}:`, items: items.map((text) => ({ label: '', text })) }] }];

@@ -32,7 +32,7 @@ import { leadingLabel, type Label, type LabelReading } from './list-labels';
 import { closesChapeauList } from './chapeau-closing';
 import { imoItem, laterSection, unstoppedDecimal, type OpenList } from './numbered-labels';
 import { matchesOf } from '../util/all-matches';
-import { alternative, endsElement } from './unlabelled-elements';
+import { alternative, endsChapeau, endsElement } from './unlabelled-elements';
 import { opensFinalFormula } from './final-formula-line';
 
 
@@ -169,9 +169,14 @@ export function splitParagraphs(text: string): Paragraph[] {
       // The item's next label after paragraphs set apart inside it: they were the item's, its list is open again.
       // Only where any label may stand: after "As provided in paragraph", "(b) above" is the sentence's.
       if (pending && candidate && candidate !== dashed && (free || endsElement.test(previous)) && candidate.readings.some((r) => r.kind === pending!.list.kind && r.value === pending!.list.value + 1)) {
-        for (const block of pending.blocks) block.depth = pending.depth + 1;
-        open = pending.open;
-        resumable = pending.resumable;
+        // A new sentence that ends as a chapeau is no words of the item: it is a paragraph of its own whose
+        // list continues the letters (`continuesLetters`); other paragraphs set apart are the item's.
+        if (continuesLetters(pending)) open = [chapeau, { ...pending.list }];
+        else {
+          for (const block of pending.blocks) block.depth = pending.depth + 1;
+          open = pending.open;
+          resumable = pending.resumable;
+        }
       }
       if (candidate) pending = undefined;
       // After a line that ends no sentence, only the first label of a new list ("“Disclosure of
@@ -263,6 +268,20 @@ function within(pending: Within | undefined, last: Block | undefined, open: read
 }
 
 /**
+ * Whether the one paragraph set apart after an item is a chapeau of its own whose list continues the
+ * item's letters: "A Letter of Request shall specify -" (a)–(d), blank, "Where appropriate, the Letter
+ * shall specify, inter alia -" then (e)–(i) (HCCH Taking of Evidence 1970, Art. 3, read: BWBV0001993).
+ * Folded into (d) as its words, the second chapeau made (e)–(i) the first list's items, the optional
+ * particulars read as required ones; run into the paragraph, "(i)" after "(h)" was read as a Roman
+ * numeral (hundred-and-first run, defect 1). A new sentence (a capital) that ends as a chapeau does
+ * (":", " -"); words in lower case or ending an element ("as referring to …;") stay the item's.
+ */
+function continuesLetters(pending: Within): boolean {
+  const [only, ...more] = pending.blocks;
+  return only !== undefined && more.length === 0 && /^["“‘(]?\p{Lu}/u.test(only.text) && endsChapeau.test(only.text);
+}
+
+/**
  * A part's designation and title at the start of a line, run in as the treaty series prints its
  * headings: "Part II The line bounding to the west and north the other waters covered by the
  * Agreement", "Part V Interpretation" (Bonn Agreement 1983, Annex, read: BWBV0002780, where each is
@@ -329,14 +348,14 @@ const chapeau: OpenList = { kind: 'chapeau', value: 0 };
 
 /**
  * Whether a list whose first label is `first` opens under the block before it, a paragraph with no
- * number whose words end in ":": "The Convention shall be open for signature … by:" then "a) the
+ * number whose words end in ":" or " -" (`endsChapeau`): "The Convention shall be open for signature … by:" then "a) the
  * Contracting Parties …", "b) …" (OSPAR 1992, Arts. 25 and 33, read: BWBV0001119; seventy-third run,
  * item 4) are its items, as "3. … where it affects:" then "a) …" are paragraph 3's. Only lower-case
  * letters and Roman numerals, "a)", "(a)", "a.", "(i)": "… as follows:" then "1." or "I." or "A." are
  * the text's paragraphs or parts.
  */
 function opensUnder(first: LabelReading, before: Block | undefined): boolean {
-  return before !== undefined && before.depth === 0 && before.label === '' && /:["”’)\]]*$/u.test(before.text) && /:lower(?:-roman)?$/u.test(first.kind);
+  return before !== undefined && before.depth === 0 && before.label === '' && endsChapeau.test(before.text) && /:lower(?:-roman)?$/u.test(first.kind);
 }
 
 /**

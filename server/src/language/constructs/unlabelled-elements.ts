@@ -3,8 +3,17 @@
  * (constructs/paragraph-split.ts reads them).
  */
 
-/** A line that ends a sentence or a list element: a label may begin the next line. */
-export const endsElement = /(?:[.:;,!?]["”’)\]]*|[.:;,]\s+(?:and|or|en|of|et|ou|und|oder))$/u;
+/** A line that ends a sentence or a list element, or a chapeau (`endsChapeau`): a label may begin the next line. */
+export const endsElement = /(?:[.:;,!?]["”’)\]]*|[.:;,]\s+(?:and|or|en|of|et|ou|und|oder)|\s[-–—])$/u;
+
+/**
+ * A line that ends as a chapeau does, introducing the list after it: ":", or a dash after a space,
+ * which older English treaty texts print where later ones print ":" ("A Letter of Request shall
+ * specify -", "Where appropriate, the Letter shall specify, inter alia -", HCCH Taking of Evidence
+ * 1970, Art. 3, read: BWBV0001993; hundred-and-first run, defect 1). A dash joined to its word
+ * ("co-" at a line's end) is a word broken, not a chapeau.
+ */
+export const endsChapeau = /(?::|\s[-–—])["”’)\]]*$/u;
 
 /**
  * An element of a list the text sets out on lines of their own without labels: "… advisory opinions

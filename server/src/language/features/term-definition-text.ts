@@ -5,11 +5,11 @@
  * saying "“cripples” means all persons …" presents what the term includes as all it means. Where the
  * text's own prose joins the term to an inclusive connector, or the transcribed meaning opens with
  * one ("includes documents and also any item …"), the connector is the text's, quoted as written,
- * and the line says the definition is not exhaustive (model/definition-connectors.ts).
+ * and the line says the definition is not exhaustive (util/definition-connectors.ts).
  */
 import type { Text } from '../ast/nodes';
 import type { SemanticModel } from '../model/semantic-model';
-import { inclusiveMeaning, mergeDefinitions, readDefinitions, termKeyOf, type DefinitionReading } from '../model/definition-connectors';
+import { inclusiveMeaning, mergeDefinitions, readDefinitions, termKeyOf, type DefinitionReading } from '../util/definition-connectors';
 import { oncePer } from '../util/once-per';
 
 /**

@@ -51,6 +51,7 @@ import { definingAfter, ownWordsOf } from './own-definitions';
 import { matchesOf } from '../util/all-matches';
 import { singleSpaced } from '../util/single-spaced';
 import { escapeRegExp } from '../util/escape-regexp';
+import { definingWords } from '../util/definition-connectors';
 
 const oneLine = (text: string) => singleSpaced(text).trim().toLowerCase();
 
@@ -76,8 +77,8 @@ export function holdsAny(words: string, definitions: readonly Definition[], quot
 /** The clause's article with a draft's `define`s (all, or `only` those) after (or before) its words, worded and punctuated as the generated "Definitions" article. */
 export function withDefinitions(article: Article, model: SemanticModel, r: RenderContext, after: boolean, only?: readonly Definition[]): Article {
   const definitions = only ?? model.ast.definitions.filter((d) => d.term?.value.trim());
-  const meaning = (d: Definition) => (!d.meaning ? r.placeholder('meaning to be defined') : r.phrase(d.meaning));
-  const texts = definitions.map((d, i) => `“${r.phrase(d.term!)}” means ${meaning(d)}${i === definitions.length - 1 ? '.' : ';'}`);
+  const meaning = (d: Definition) => (!d.meaning ? `means ${r.placeholder('meaning to be defined')}` : definingWords(r.phrase(d.meaning)));
+  const texts = definitions.map((d, i) => `“${r.phrase(d.term!)}” ${meaning(d)}${i === definitions.length - 1 ? '.' : ';'}`);
   const paragraphs: Paragraph[] = texts.map((text) => ({ text, label: '' }));
   return { ...article, paragraphs: after ? [...article.paragraphs, ...paragraphs] : [...paragraphs, ...article.paragraphs] };
 }

@@ -32,7 +32,7 @@
  */
 import type { Definition } from '../ast/nodes';
 import { matchesOf } from '../util/all-matches';
-import { definitionConnector, inclusiveConnector } from '../model/definition-connectors';
+import { definitionConnector, inclusiveConnector } from '../util/definition-connectors';
 import { singleSpaced } from '../util/single-spaced';
 import { escapeRegExp } from '../util/escape-regexp';
 
@@ -66,7 +66,7 @@ const limiting = new RegExp(`\\b(?:(?:${purposes}|in\\s+|within\\s+|under\\s+|as
 /** The same, said after the term ("“X”, for the purposes of this Article, means …"): only "for the purposes of", since "under this Article" there is the meaning's. */
 const limitingAfter = new RegExp(`\\b${purposes}(?:${part}|${named})`, 'iu');
 
-/** "“X” includes …", "“X” shall include …", "shall comprise …": adds to the term (or narrows it: "includes only"), not its whole meaning (model/definition-connectors.ts). */
+/** "“X” includes …", "“X” shall include …", "shall comprise …": adds to the term (or narrows it: "includes only"), not its whole meaning (util/definition-connectors.ts). */
 const includesAfter = new RegExp(String.raw`^[”"’'\u0060]{0,2}\s*,?\s*${inclusiveConnector}`, 'u');
 
 /** A reader of what the words of any clause say of this `define`'s term (its regular expressions made once). */

@@ -21,13 +21,13 @@
 import type { Declaration } from '../../ast/nodes';
 import type { DeclaredSymbol } from '../../model/symbols';
 import { matchesOf } from '../../util/all-matches';
-import { definitionConnector } from '../../model/definition-connectors';
+import { definitionConnector } from '../../util/definition-connectors';
 
 /** A phrase in double quotation marks that opens with a lower-case letter (a line break inside it is a space). */
 const quotedLower = /(?:"|“)(\p{Ll}[^"“”]{0,99}?)(?:"|”)/gu;
 /**
  * Words after a quoted phrase that define it: "“sentencing State” means …", "“the Ministry of
- * Justice”: …", "“nationals” includes: …" — the connectors' home is model/definition-connectors.ts.
+ * Justice”: …", "“nationals” includes: …" — the connectors' home is util/definition-connectors.ts.
  */
 export const definingAfter = new RegExp(String.raw`^\s*(?::|${definitionConnector})`, 'u');
 

@@ -39,7 +39,7 @@
  * RESTRICTED"`), which is not a term at all.
  */
 import { findReferences, type ReferenceContext } from '../../model/instrument-references';
-import { inclusiveConnector } from '../../model/definition-connectors';
+import { inclusiveConnector } from '../../util/definition-connectors';
 
 export type Provenance = 'other-instrument' | 'defined-in-place' | 'proper-name' | 'named-process' | 'label' | 'kind-in-list' | 'word-replaced' | 'none';
 
@@ -60,7 +60,7 @@ const definedHere = [
   /[\p{L}\p{N}).]\s*\(\s*(?:the\s+)?$/iu,
 ];
 // An inclusive connector ("includes", "shall comprise", "shall be deemed to include") defines the
-// term in place as "means" does: model/definition-connectors.ts.
+// term in place as "means" does: util/definition-connectors.ts.
 const definesAfter = new RegExp(
   String.raw`^\s*(?:\)\s*)?(?:(?:,?\s*for\s+the\s+purposes?\s+of\s+this\s+[\p{L}-]+,?\s*(?:[\p{L}-]+\s+)?)?(?:shall\s+(?:also\s+)?mean|means|mean|denotes|${inclusiveConnector}|refers\s+to|has\s+the\s+meaning)\b)`,
   'iu',

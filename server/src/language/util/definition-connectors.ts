@@ -13,7 +13,7 @@
  * definition as a `define` keeps the text's words in a clause or in its comment, and the tools must
  * not present the definition as exhaustive (hover saying "means") nor rewrite the connector.
  */
-import { singleSpaced } from '../util/single-spaced';
+import { singleSpaced } from './single-spaced';
 
 export const inclusiveConnector = String.raw`(?:includes|include|comprises|comprise|(?:shall|is|are)\s+(?:also\s+)?(?:be\s+)?deemed\s+to\s+include|shall\s+(?:also\s+)?include|shall\s+(?:also\s+)?comprise)\b`;
 
@@ -140,4 +140,15 @@ export function mergeDefinitions(readings: Iterable<{ readonly reading: Definiti
 /** Where a `define`'s meaning itself opens with an inclusive connector ("includes documents and …"), that connector. */
 export function inclusiveMeaning(meaning: string): string | undefined {
   return inclusiveOpening.exec(meaning)?.[1].replace(/\s+/gu, ' ');
+}
+
+/**
+ * What follows the quoted term in a sentence of a draft's definitions: "means …", or, where the
+ * meaning as transcribed opens with the text's own connector ("includes, in his absence, the
+ * Vice-Chairman acting for him", NATO Ottawa 1951, Art. 1(d)), the meaning as written. "“Chairman of
+ * the Council Deputies” means includes, …" was ungrammatical and made an inclusive definition read
+ * as exhaustive (hundredth run, defect 3): the export never rewrites a connector.
+ */
+export function definingWords(meaning: string): string {
+  return inclusiveMeaning(meaning) !== undefined ? meaning.trimStart() : `means ${meaning}`;
 }
