@@ -251,24 +251,7 @@ export class PhraseMatcher {
   /** Whether `occurrencesAt(text, start)` finds anything, without listing (or allocating) the matches. */
   occursAt(text: string, start: number): boolean {
     if (this.phrases.length === 0 || wordBefore(text, start, this.underscore)) return false;
-    let node: TrieNode | undefined = this.root;
-    let at = start;
-    while (node) {
-      if (node.rank !== undefined && this.endingAt(text, at) !== undefined) return true;
-      if (at >= text.length) break;
-      const code = text.charCodeAt(at);
-      const child = childOf(node, code);
-      if (child) {
-        node = child;
-        at++;
-      } else if (node.space && isSpace(code)) {
-        node = node.space;
-        at = runEnd(text, at);
-      } else {
-        node = undefined;
-      }
-    }
-    return false;
+    return this.walk(text, start, undefined);
   }
 
   /**
@@ -282,12 +265,26 @@ export class PhraseMatcher {
 
   /** The phrases that match at `start`, each with a word boundary after it, added to `found` (which is returned). */
   private matchesAt(text: string, start: number, found: PhraseMatch[]): PhraseMatch[] {
+    this.walk(text, start, found);
+    return found;
+  }
+
+  /**
+   * The one walk of the trie from `start`: with `found`, adds every phrase that matches there (and
+   * returns whether any did); without it, stops at the first (occursAt: no list allocated).
+   */
+  private walk(text: string, start: number, found: PhraseMatch[] | undefined): boolean {
     let node: TrieNode | undefined = this.root;
     let at = start;
+    let any = false;
     while (node) {
       if (node.rank !== undefined) {
         const end = this.endingAt(text, at);
-        if (end !== undefined) found.push({ start, end, phrase: this.phrases[node.rank] });
+        if (end !== undefined) {
+          if (!found) return true;
+          found.push({ start, end, phrase: this.phrases[node.rank] });
+          any = true;
+        }
       }
       if (at >= text.length) break;
       const code = text.charCodeAt(at);
@@ -302,7 +299,7 @@ export class PhraseMatcher {
         node = undefined;
       }
     }
-    return found;
+    return any;
   }
 
   /** Where a phrase that ends at `at` ends with its plural ending, if a word boundary follows. */
