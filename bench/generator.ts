@@ -47,7 +47,7 @@ export function generateModel({ lines, seed = 11 }: { lines: number; seed?: numb
       languages: { languages: ['English', 'French', 'Spanish'], authenticity: 'authentic', prevailing: 'English' },
       signature: { wording: 'done', place: 'Geneva', date: '2027-06-15' },
       consent: ['signature', 'ratification', 'acceptance', 'approval', 'accession'],
-      effect: { after: quantity(90, 'days'), last: true, event: 'ratification', byParties: 5 },
+      effect: { after: quantity(90, 'days'), last: true, event: 'consent-to-be-bound', byParties: 5 },
       duration: 'indefinite',
       termination: { wording: 'denunciation', notice: quantity(12, 'months') },
       amendment: ['ratification'],

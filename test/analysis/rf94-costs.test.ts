@@ -38,9 +38,9 @@ describe('rf94: missing-costs on national bodies, yearly meetings, established b
     assert.doesNotMatch(m.message, /NLCommittee/u);
   });
 
-  it('NL–Jordan 1978 as corrected (`meets on-request, annually`): a note on the signed text, not "no standing cost"', () => {
+  it('NL–Jordan 1978 as corrected (`meets on-request, in principle annually`): a note on the signed text, not "no standing cost"', () => {
     const text = real('nl-jordan-economic-cooperation-1978');
-    assert.match(text, /members NL, JO meets on-request, annually\n/u);
+    assert.match(text, /members NL, JO meets on-request, in principle annually\n/u);
     const [d] = costs(diagnose(text, { settings: { profile: 'strict' } }));
     assert.equal(d?.severity, 'info');
     assert.doesNotMatch(d.message, /no standing cost|occasional/u);
