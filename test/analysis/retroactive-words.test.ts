@@ -162,3 +162,66 @@ clause Art9 "Article 9" about entry-into-force """
     });
   });
 });
+
+/**
+ * Treaty lawyer lr23, D4 and D5, on the probes' own words (signed 2020-06-01, recorded in force on
+ * 2019-01-01). D4: "enter(s)/entered/came into force on <day>" makes the `effect on` day the text's
+ * own only where no negation governs it and its subject is THIS instrument, not another treaty (VCLT
+ * Art. 24(1); Art. 28: no reach-back unless a different intention appears). D5: after a leading
+ * subordinate clause, a negative subject with an inserted phrase still governs the verb.
+ */
+describe('lr23: the entry into force on a day is this instrument\'s, and not denied', () => {
+  const both = (words: string) =>
+    diagnose(treaty('  effect on 2019-01-01\n', words), {})
+      .filter((d) => d.code === 'invalid-entry-into-force-record' || d.code === 'effect-before-signature')
+      .map((d) => `${d.code} ${d.severity}`)
+      .sort();
+  const reported = ['effect-before-signature warning', 'invalid-entry-into-force-record warning'];
+
+  describe('D4: both rules report where the words deny the day or date another treaty', () => {
+    for (const words of [
+      'This Agreement shall not enter into force on 1 January 2019 but on the date of the later notification.',
+      'The Convention of 1990, which entered into force on 1 January 2019, remains unaffected.',
+      'This Agreement replaces the Convention which entered into force on 1 January 2019.',
+      'The Parties recall that the Convention of 1990 entered into force on 1 January 2019.',
+      'This Agreement shall in no case enter into force on 1 January 2019.',
+      'The Protocol came into force on 1 January 2019.',
+    ]) {
+      it(words, () => assert.deepEqual(both(words), reported));
+    }
+    it('the neutral words (probe r0): both report', () => assert.deepEqual(both('The Parties shall meet.'), reported));
+  });
+
+  describe('D4 near misses: this instrument enters into force on the day — neither reports', () => {
+    for (const words of [
+      'This Agreement shall enter into force on 1 January 2019.',
+      'The present Agreement entered into force on 1 January 2019.',
+      'This Memorandum of Understanding comes into force on 1 January 2019.',
+      'It shall enter into force on 1 January 2019.',
+      'The Parties agree that this Agreement shall enter into force on 1 January 2019.',
+      'This Agreement, in accordance with the wish of the Parties, shall enter into force on 1 January 2019.',
+      'This Agreement, which the Parties could not sign before that date, shall enter into force on 1 January 2019.',
+      'As neither Party objects, this Agreement shall enter into force on 1 January 2019.',
+    ]) {
+      it(words, () => assert.deepEqual(both(words), []));
+    }
+  });
+
+  describe('D5: a negative subject after a leading subordinate clause keeps the error', () => {
+    for (const words of [
+      'If the Parties so agree, no provision of this Agreement, other than Article 3, shall be deemed to have entered into force on 1 January 2019.',
+      'No provision of it shall be deemed to have entered into force on 1 January 2019.',
+      'If the Parties so agree, this Agreement shall not, as agreed, be deemed to have entered into force on 1 January 2019.',
+    ]) {
+      it(words, () => assert.deepEqual(record(byEvent, words), ['error']));
+    }
+    for (const words of [
+      'If the Parties so agree, this Agreement, other than Article 3, shall be deemed to have entered into force on 1 January 2019.',
+      'If Estonia, Latvia and Lithuania have not objected, this Agreement shall be deemed to have entered into force on 1 January 2019.',
+      'As the Parties, who met in Tallinn, were not able to sign it before that date, this Agreement shall be deemed to have entered into force on 1 January 2019.',
+      'If the Parties so agree, this Agreement shall, with the consent of both, be deemed to have entered into force on 1 January 2019.',
+    ]) {
+      it(`near miss, the text's own, no finding: ${words}`, () => assert.deepEqual(record(byEvent, words), []));
+    }
+  });
+});

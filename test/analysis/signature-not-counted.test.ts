@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { diagnose } from '../helpers/fixture';
-import { draftOf } from '../helpers/fix-review';
+import { afterEachFix, draftOf } from '../helpers/fix-review';
 
 const code = 'signature-not-counted';
 const ottawa = readFileSync(new URL('../real-instruments/nato-ottawa-status-agreement-1951.entente', import.meta.url), 'utf8');
@@ -48,5 +48,63 @@ describe('signature-not-counted: `consent by` lists signature but entry into for
     const readme = readFileSync(new URL('../../grammar/README.md', import.meta.url), 'utf8');
     assert.match(readme, /opened for signature\n {2}consent by ratification, acceptance, approval, accession\n/u);
     assert.doesNotMatch(readme, /consent by signature, ratification, acceptance, approval, accession/u);
+  });
+});
+
+/**
+ * Treaty lawyer lr23, D3: a fix title says the clause its edit produces, and "drop signature" is
+ * offered only where what is left is the act the entry into force counts. `consent by signature,
+ * acceptance` beside `effect after last ratification` once offered "Drop signature: consent by
+ * ratification", which left `consent by acceptance`, still in conflict; with signature alone the
+ * message said "drop signature", which would leave `consent by` empty.
+ */
+describe('signature-not-counted: each fix does what its title says (lr23 D3)', () => {
+  const header = (consent: string) => `treaty "Agreement on Cyber Cooperation" {\n  status binding\n  consent by ${consent}\n  effect after last ratification\n}\nparty A "Kingdom of the Netherlands" { kind state }\nparty B "Republic of Estonia" { kind state }\n`;
+  const consentLine = (text: string) => /consent by [^\n]*/u.exec(text)?.[0];
+
+  it('signature, ratification: "Drop signature: consent by ratification" leaves exactly that, and the finding goes', () => {
+    const [drop, every] = afterEachFix(header('signature, ratification'), code);
+    assert.equal(drop.title, 'Drop signature: consent by ratification (signature subject to ratification)');
+    assert.equal(consentLine(drop.text), 'consent by ratification');
+    assert.deepEqual(found(drop.text), []);
+    assert.match(every.title, /^Count every consent/u);
+  });
+
+  it('signature, acceptance (probe s2): no drop fix, the message names acceptance as uncounted too', () => {
+    const text = header('signature, acceptance');
+    assert.deepEqual(afterEachFix(text, code).map((f) => f.title), ['Count every consent, signature included, for entry into force']);
+    const [d] = found(text);
+    assert.match(d.message, /The list also has acceptance, which the entry into force does not count either: count every consent \(`consent-to-be-bound`\), or, if the treaty is subject to ratification alone, declare `consent by ratification`\.$/u);
+    assert.doesNotMatch(d.message, /drop signature/u);
+  });
+
+  it('signature, ratification, acceptance, approval, accession (probe p): no drop fix that would leave acceptance and approval uncounted', () => {
+    const text = header('signature, ratification, acceptance, approval, accession');
+    assert.deepEqual(afterEachFix(text, code).map((f) => f.title), ['Count every consent, signature included, for entry into force']);
+    assert.match(found(text)[0].message, /The list also has acceptance, approval, which the entry into force does not count either: count every consent \(`consent-to-be-bound`\), or, if the treaty is subject to ratification alone, declare `consent by ratification, accession`\.$/u);
+  });
+
+  it('signature, ratification, accession: accession (VCLT Art. 15) is kept, and the title says so', () => {
+    const [drop] = afterEachFix(header('signature, ratification, accession'), code);
+    assert.equal(drop.title, 'Drop signature: consent by ratification, accession (signature subject to ratification)');
+    assert.equal(consentLine(drop.text), 'consent by ratification, accession');
+    assert.deepEqual(found(drop.text), []);
+  });
+
+  it('signature alone: "declare `consent by ratification`", and the fix replaces signature by ratification', () => {
+    const text = header('signature');
+    const [d] = found(text);
+    assert.match(d.message, /If signature is subject to ratification, declare `consent by ratification`; if a State may be bound by signature alone, count every consent/u);
+    assert.doesNotMatch(d.message, /drop signature/u);
+    const [replace] = afterEachFix(text, code);
+    assert.equal(replace.title, 'Replace signature by ratification: consent by ratification (signature subject to it)');
+    assert.equal(consentLine(replace.text), 'consent by ratification');
+    assert.deepEqual(found(replace.text), []);
+  });
+
+  it('on a concluded text, signature alone: check it against the text, then `consent by ratification`', () => {
+    const [d] = found(header('signature').replace('  status binding\n', '  status binding\n  done at "Tallinn" on 2020-06-01 in duplicate\n'));
+    assert.equal(d?.severity, 'info');
+    assert.match(d.message, /Check it against the text: if the text makes signature subject to ratification \("shall be subject to ratification"\), declare `consent by ratification`;/u);
   });
 });

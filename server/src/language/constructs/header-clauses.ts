@@ -271,15 +271,18 @@ function termination(h: Instrument, r: RenderContext): Paragraph[] {
   const notice = t.notice ? r.quantity(t.notice) : r.placeholder('period of notice');
   // Among three or more, leaving takes effect for the one that leaves; the instrument stays in force for the others (r94, defect 1).
   const forIt = r.signatories > 2 ? ` for that ${r.participant}` : '';
-  // `with notice of at least 6 months`: the notice is a minimum, so no date of effect is fixed by it.
-  // Among three or more, the sentence says on what day leaving takes effect for that one, and no "it"
-  // that could be the notification (lr22, D10): the day the notification states, at least the notice after its receipt.
-  if (t.notice && t.noticeMinimum && forIt) {
-    const by = r.treaty && h.depositary ? (h.depositary.values.length > 1 ? ' by the Depositary to which it is addressed' : ' by the Depositary') : '';
+  // `with notice of at least 6 months`: the notice is a minimum, so the one leaving may choose a later
+  // day. The sentence fixes the day where the notification names none, the notice after its receipt,
+  // and lets it name a later one (lr23, D6: "on the date stated in the notification" left no day
+  // where it stated none); among three or more, for that one only (lr22, D10). The formula of the
+  // Convention on Nuclear Safety, Art. 33(2) ("Denunciation shall take effect one year following the
+  // date of the receipt of the notification by the Depositary, or on such later date as may be
+  // specified in the notification"; read: BWBV0001256) and the Basel Convention, Art. 27(2) (BWBV0002081).
+  if (t.notice && t.noticeMinimum) {
+    const by = r.treaty && forIt && h.depositary ? (h.depositary.values.length > 1 ? ' by the Depositary to which it is addressed' : ' by the Depositary') : '';
     const notification = r.treaty ? 'notification' : 'notice';
-    return [`${first} ${words.noun} ${r.will} take effect${forIt} on the date stated in the ${notification}, which ${r.will} be at least ${notice} after its receipt${by}.`];
+    return [`${first} ${words.noun} ${r.will} take effect${forIt} ${notice} after receipt of the ${notification}${by}, or on such later date as the ${notification} may specify.`];
   }
-  if (t.notice && t.noticeMinimum) return [`${first.replace(/[.]$/, '')}, given at least ${notice} in advance.`];
   const receipt = r.treaty ? 'the date of receipt of the notification' : 'the date of receipt of the notice';
   return [`${first} ${words.noun} ${r.treaty ? 'shall take' : 'will take'} effect${forIt} ${notice} after ${receipt}.`];
 }

@@ -53,17 +53,27 @@ const subordinator = String.raw`(?:as|if|since|because|although|though|while|whi
 const leadingSubordinate = new RegExp(String.raw`^\s*${subordinator}\b`, 'iu');
 const insertedSubordinate = new RegExp(String.raw`,\s*(?:which|who|whom|whose|${subordinator})\b[^,]*,`, 'giu');
 
+/** A comma-delimited part that cannot open the main clause, since it has no subject: a verb group ("shall be deemed …") or an inserted phrase ("other than Article 3", "in accordance with …", "as agreed"). */
+const opensWithoutSubject = new RegExp(String.raw`^\s*(?:shall|will|may|must|should|is|are|was|were|be|been|has|have|had|not|also|then|thereupon|hereby|retroactively|enter|enters|entered|come|comes|came|other\s+than|except|save|including|excluding|in|with|without|subject|notwithstanding|under|pursuant|by|for|from|on|at|to|after|before|upon|within|between|among|which|who|${subordinator})\b`, 'iu');
+
+/** The main clause after a leading subordinate one: from the comma that closes the subordinate clause, the last comma before the verb unless what follows it has no subject ("If the Parties so agree, no provision of this Agreement, other than Article 3, shall …": lr23, D5). */
+function afterLeadingSubordinate(head: string): string {
+  const parts = head.split(',');
+  let first = parts.length - 1;
+  while (first > 1 && opensWithoutSubject.test(parts[first])) first -= 1;
+  return parts.slice(first).join(',');
+}
+
 /**
  * The words of the main clause up to the end of the match, where a negation would govern the
  * entry-into-force verb: without a leading subordinate clause ("As the Parties were not able to
- * sign it before that date, …", "If neither Party …, …", up to the last comma before the verb) or
- * one set between commas (", which …,"). A negation there says nothing of the entry into force
- * (treaty lawyer lr22, D3); one in the subject or the verb group does ("No provision …", "shall not").
+ * sign it before that date, …", "If neither Party …, …") or one set between commas (", which …,").
+ * A negation there says nothing of the entry into force (treaty lawyer lr22, D3); one in the
+ * subject or the verb group does ("No provision …", "shall not").
  */
 function governingWords(sentence: string, start: number, end: number): string {
-  let head = sentence.slice(0, start);
-  if (leadingSubordinate.test(head)) head = head.slice(head.lastIndexOf(',') + 1);
-  return head.replace(insertedSubordinate, ' ') + sentence.slice(start, end);
+  const head = sentence.slice(0, start).replace(insertedSubordinate, ' ');
+  return (leadingSubordinate.test(head) ? afterLeadingSubordinate(head) : head) + sentence.slice(start, end);
 }
 
 /** The sentences of a clause text: split after a full stop or semicolon before a capital or a quotation mark. */
@@ -97,6 +107,27 @@ function lastEnd(pattern: RegExp, text: string): number {
   return end;
 }
 
+/** The verb that dates an entry into force: "enter(s)/entered/come(s)/came into force on". */
+const entryIntoForceOn = String.raw`\b(?:enter|enters|entered|come|comes|came)\s+into\s+force\s+on`;
+
+/**
+ * This instrument as the subject just before the verb group: "This Agreement", "The present
+ * Convention", "this Memorandum of Understanding", "It", after the sentence start, a comma or
+ * "that". Not another treaty ("The Convention of 1990, which entered into force on …") nor an
+ * object of this one ("This Agreement replaces the Convention which entered …"): lr23, D4.
+ */
+const thisInstrumentSubject = new RegExp(
+  String.raw`(?:^|[,;:]|\bthat)\s*(?:(?:[Tt]his|[Tt]he\s+present)\s+\p{Lu}[\p{L}-]*(?:\s+(?:of|on)\s+\p{Lu}[\p{L}-]*)*|[Ii]t)(?:\s+(?:shall|will|should|must|may|is\s+to|did|does|do|not|also|only|then|thereupon|accordingly|therefore|hereby|retroactively))*\s*$`,
+  'u',
+);
+
+/** Whether the words give THIS instrument's entry into force, in words no negation governs: "This Agreement shall enter into force on …", not "shall not enter into force on … but on …" (lr23, D4). */
+function thisInstrumentEntersOn(sentence: string, start: number, end: number): boolean {
+  if (negation.test(governingWords(sentence, start, end))) return false;
+  const subject = governingWords(sentence, start, start).replace(/,[^,]*,/gu, ' ');
+  return thisInstrumentSubject.test(subject);
+}
+
 /**
  * Whether some text says the instrument operates from the given day ("This understanding will
  * remain in operation from 1 January 1986", NL–UK letters of April and May 1986, para. 10; "It shall
@@ -116,9 +147,14 @@ export function statesStartOn(texts: readonly string[], day: Day, entryIntoForce
   const month = monthNames[day.month - 1];
   const iso = `${String(day.year).padStart(4, '0')}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
   const written = `(?:${day.day}(?:st|nd|rd|th)?\\s+${month},?\\s+${day.year}|${month}\\s+${day.day}(?:st|nd|rd|th)?,?\\s+${day.year}|${iso})`;
-  const stated = new RegExp(`\\b(?:from|as\\s+from|as\\s+of|with\\s+effect\\s+from|retro(?:active|spective)(?:ly)?\\s+(?:to|from)|(?:enter|enters|entered|come|comes|came)\\s+into\\s+force\\s+on)\\s+(?:the\\s+)?${written}`, 'giu');
+  const stated = new RegExp(`\\b(?:from|as\\s+from|as\\s+of|with\\s+effect\\s+from|retro(?:active|spective)(?:ly)?\\s+(?:to|from))\\s+(?:the\\s+)?${written}`, 'giu');
+  const enteredOn = new RegExp(`${entryIntoForceOn}\\s+(?:the\\s+)?${written}`, 'giu');
   const tiedToStart = (before: string) => !entryIntoForce || lastEnd(applicationVerb, before) <= lastEnd(startVerb, before); // both -1: no verb, the day stands as stated
+  const endOf = (m: RegExpExecArray) => m.index + m[0].length;
   // "on 1 January 1991 or on the date of the later notification, whichever is the later": not that day.
-  const startsThere = (sentence: string) => !laterOf.test(sentence) && matchesOf(sentence, stated).some((m) => tiedToStart(sentence.slice(0, m.index + m[0].length)));
+  const startsThere = (sentence: string) =>
+    !laterOf.test(sentence) &&
+    (matchesOf(sentence, stated).some((m) => tiedToStart(sentence.slice(0, endOf(m)))) ||
+      matchesOf(sentence, enteredOn).some((m) => tiedToStart(sentence.slice(0, endOf(m))) && thisInstrumentEntersOn(sentence, m.index, endOf(m))));
   return texts.some((text) => sentences(text).some(startsThere));
 }

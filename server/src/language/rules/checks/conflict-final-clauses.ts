@@ -10,6 +10,7 @@ import type { Name } from '../../ast/nodes';
 import type { Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
 import { removeListItem, removeStatementEdit } from '../support/conflict-edits';
+import { signatureRemedy } from '../support/signature-remedy';
 import { removalFixes } from '../support/ordinary-helpers';
 import { defineRule, type CodeFix } from '../rule';
 import { consentLaw, negotiators, viennaCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
@@ -156,18 +157,18 @@ export const signatureNotCounted = defineRule({
     const event = header?.effect?.event;
     const means = header?.consent?.means ?? [];
     const index = means.findIndex((m) => /^signature$/i.test(m.text));
-    if (!header || !event || index < 0 || model.legalNature === 'mou' || !laterConsent.test(event.value ?? '')) return;
+    if (!header || !event?.value || index < 0 || model.legalNature === 'mou' || !laterConsent.test(event.value)) return;
     const acts = `${event.value}s`;
     const concluded = concludedText(model.ast) !== undefined;
-    const remove = removeListItem(means, index);
+    const remedy = signatureRemedy(means, index, event.value);
     report({
       range: means[index].range,
       message: concluded
-        ? `The header lists signature among the means of consent, but the entry into force counts only ${acts}: the list means alternatives, signature binding on its own (${viennaCitation(model, 'Arts. 11, 12(1)')}). Check it against the text: if the text makes signature subject to ${event.value} ("shall be subject to ${event.value}"), declare \`consent by\` without signature; if a State may be bound by signature alone, declare an entry into force on \`consent-to-be-bound\`.`
-        : `\`consent by\` lists signature, but the entry into force counts only ${acts}: the list means alternatives, so the text says a State may consent by signature alone (${viennaCitation(model, 'Arts. 11, 12(1)')}), and such a State would never count. If signature is subject to ${event.value}, drop signature; if a State may be bound by signature alone, count every consent (\`consent-to-be-bound\`).`,
+        ? `The header lists signature among the means of consent, but the entry into force counts only ${acts}: the list means alternatives, signature binding on its own (${viennaCitation(model, 'Arts. 11, 12(1)')}). Check it against the text: ${remedy.concluded}`
+        : `\`consent by\` lists signature, but the entry into force counts only ${acts}: the list means alternatives, so the text says a State may consent by signature alone (${viennaCitation(model, 'Arts. 11, 12(1)')}), and such a State would never count. ${remedy.draft}`,
       related: [{ uri: model.uri, range: event.range, message: `Entry into force counts only ${acts} here.` }],
       fixes: [
-        ...(remove ? [{ title: `Drop signature: consent by ${event.value} (signature subject to it)`, edits: [remove], effect: 'legal' as const }] : []),
+        ...(remedy.fix ? [remedy.fix] : []),
         { title: 'Count every consent, signature included, for entry into force', edits: [{ range: event.range, newText: 'consent-to-be-bound' }], effect: 'legal' },
       ],
       profileCeiling: concluded ? 'info' : undefined,

@@ -1,0 +1,55 @@
+/**
+ * What `signature-not-counted` may advise and do about signature in `consent by`, from what the edit
+ * would leave (treaty lawyer lr23, D3). Dropping signature is a remedy only where every act left
+ * that follows signature (ratification, acceptance, approval: VCLT Art. 14(1)-(2), "acceptance or
+ * approval under conditions similar to those which apply to ratification"; read: BWBV0003441) is
+ * the one the entry into force counts: `consent by signature, acceptance` beside `effect after last
+ * ratification` would leave `consent by acceptance`, still a consent that never counts. Accession is
+ * its own track (Art. 15) and is kept as it stands. Signature alone cannot be dropped (it would leave
+ * `consent by` empty): it is replaced by the counted act. A fix title says the clause the edit
+ * produces, nothing else.
+ */
+import type { Name } from '../../ast/nodes';
+import type { CodeFix } from '../rule';
+import { removeListItem } from './conflict-edits';
+
+/** The acts that follow signature (VCLT Art. 14): the ones an entry into force counting only one of them leaves out. */
+const followsSignature = /^(?:ratif|accept|approv)/iu;
+
+export interface SignatureRemedy {
+  /** The advice for a draft, after "If signature is subject to <act>, …" is settled by the caller. */
+  readonly draft: string;
+  /** The advice for a concluded text, to check the header against. */
+  readonly concluded: string;
+  /** The drop or replace fix, where one leaves only what the entry into force counts. */
+  readonly fix?: CodeFix;
+}
+
+/** The remedy for signature at `index` of `means` beside an entry into force counting only `counted` ("ratification"). */
+export function signatureRemedy(means: readonly Name[], index: number, counted: string): SignatureRemedy {
+  const left = means.filter((_, i) => i !== index).map((m) => m.text);
+  const uncounted = left.filter((text) => followsSignature.test(text) && text.toLowerCase() !== counted.toLowerCase());
+  const kept = left.filter((text) => !followsSignature.test(text));
+  const everyConsent = 'count every consent (`consent-to-be-bound`)';
+  if (left.length === 0) {
+    return {
+      draft: `If signature is subject to ${counted}, declare \`consent by ${counted}\`; if a State may be bound by signature alone, ${everyConsent}.`,
+      concluded: `if the text makes signature subject to ${counted} ("shall be subject to ${counted}"), declare \`consent by ${counted}\`; if a State may be bound by signature alone, declare an entry into force on \`consent-to-be-bound\`.`,
+      fix: { title: `Replace signature by ${counted}: consent by ${counted} (signature subject to it)`, edits: [{ range: means[index].range, newText: counted }], effect: 'legal' },
+    };
+  }
+  if (uncounted.length === 0) {
+    const remove = removeListItem(means, index);
+    return {
+      draft: `If signature is subject to ${counted}, drop signature; if a State may be bound by signature alone, ${everyConsent}.`,
+      concluded: `if the text makes signature subject to ${counted} ("shall be subject to ${counted}"), declare \`consent by\` without signature; if a State may be bound by signature alone, declare an entry into force on \`consent-to-be-bound\`.`,
+      fix: remove && { title: `Drop signature: consent by ${left.join(', ')} (signature subject to ${counted})`, edits: [remove], effect: 'legal' },
+    };
+  }
+  const others = uncounted.join(', ');
+  const alone = [counted, ...kept].join(', ');
+  return {
+    draft: `The list also has ${others}, which the entry into force does not count either: ${everyConsent}, or, if the treaty is subject to ${counted} alone, declare \`consent by ${alone}\`.`,
+    concluded: `the list also has ${others}, which the entry into force does not count either: if the text makes signature subject to ${counted} alone, declare \`consent by ${alone}\`; otherwise declare an entry into force on \`consent-to-be-bound\`.`,
+  };
+}
