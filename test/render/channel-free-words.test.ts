@@ -25,15 +25,18 @@ ${channelLines}}
   return [...doc.articles, ...(doc.outside?.articles ?? [])].filter((a) => /^(?:Exchange of information|Information)$/.test(a.heading ?? '')).flatMap((a) => a.paragraphs.map((p) => (typeof p === 'string' ? p : p.text)));
 }
 
+/** A paragraph without the marks that tell each format where a blank is. */
+const unmarked = (text: string) => text.replace(/[\uE000\uE001]/gu, '');
+
 describe('generated channel sentences with free words (the treaty lawyer’s third check, point 3)', () => {
   it('carried words with commas of their own are quoted after “the following information:”, each as written', () => {
     const [first] = sentences('  carries "the nuclear accident, its nature, the time of its occurrence", "the facility or activity involved"\n');
-    assert.equal(first, 'The Parties shall exchange the following information: “the nuclear accident, its nature, the time of its occurrence”; “the facility or activity involved”.');
+    assert.equal(unmarked(first), '[who] shall [transmit, provide or exchange, and to whom] the following information: “the nuclear accident, its nature, the time of its occurrence”; “the facility or activity involved”.');
   });
 
   it('carried words that open with a capital are quoted too; the hedge comes before them', () => {
     const [first] = sentences('  carries "The identity, whereabouts and activities of persons suspected"\n  exchange subject-to-national-law\n');
-    assert.equal(first, 'The Parties shall exchange, subject to national law, the following information: “The identity, whereabouts and activities of persons suspected”.');
+    assert.equal(unmarked(first), '[who] shall [transmit, provide or exchange, and to whom], subject to national law, the following information: “The identity, whereabouts and activities of persons suspected”.');
   });
 
   it('hedging words that are a sentence follow as written, not joined to “on request and”', () => {
@@ -51,7 +54,7 @@ describe('generated channel sentences with free words (the treaty lawyer’s thi
   });
 
   it('near miss: plain phrases join the list as before', () => {
-    assert.equal(sentences('  carries "malware samples", "logs of the affected systems"\n  exchange subject-to-national-law "where the law of the sender permits"\n')[0], 'The Parties shall exchange malware samples and logs of the affected systems, subject to national law and where the law of the sender permits.');
+    assert.equal(unmarked(sentences('  carries "malware samples", "logs of the affected systems"\n  exchange subject-to-national-law "where the law of the sender permits"\n')[0]), '[who] shall [transmit, provide or exchange, and to whom] malware samples and logs of the affected systems, subject to national law and where the law of the sender permits.');
     assert.equal(sentences('  carries incident-reports\n')[0], 'The Parties shall exchange incident reports.');
   });
 

@@ -101,6 +101,17 @@ export function channelParagraphs(c: Channel, r: RenderContext): string[] {
  * none of UNCAC Arts. 46(4), 48, 56 nor in Early Notification Art. 2). Categories alone are the
  * drafter's choice of content and are printed ("indicators of compromise").
  */
+/**
+ * What the text's own carried words leave to the drafter on a channel with no `from`: who acts, by
+ * which verb, towards whom. "The Parties shall exchange the following information: “Letters of
+ * Request”." put on every Party a reciprocal duty the text does not impose — a Letter of Request goes
+ * from a judicial authority to the Central Authority of the State of execution, HCCH 1970 Arts. 1–2 —
+ * the very reading the heading "Information" withdrew (treaty lawyer lr23, defect 2). The declaration
+ * says neither, so the sentence keeps what it does say (the modality, the hedges, the words) and
+ * leaves the rest blank.
+ */
+const ownWordsVerb = 'transmit, provide or exchange, and to whom';
+
 function undertaking(c: Channel, r: RenderContext): string {
   const written = c.carriesText.map((t) => r.phrase(t));
   const named = written.length > 0 ? [] : c.carries.map((k) => categoryWords[k.value ?? ''] ?? r.placeholder('category of information'));
@@ -119,6 +130,7 @@ function undertaking(c: Channel, r: RenderContext): string {
   const verb = oneWay ? (quoted ? `provide to ${r.names(receivers)}` : `provide ${what} to ${r.names(receivers)}`) : quoted ? 'exchange' : `exchange ${what}`;
   const how = `${c.contacts.length > 0 ? ' through their points of contact' : ''}${hedged(c, r)}`;
   const modal = modalWords(c, r);
+  if (written.length > 0 && !oneWay) return `${r.placeholder('who')} ${modal} ${r.placeholder(ownWordsVerb)}${quoted ? `${how}${how ? ',' : ''} ${what}` : ` ${what}${how}`}.`;
   return quoted ? `${who} ${modal} ${verb}${how}${how ? ',' : ''} ${what}.` : `${who} ${modal} ${verb}${how}.`;
 }
 

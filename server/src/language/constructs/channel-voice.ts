@@ -64,7 +64,8 @@ export function receivingSide(c: Channel, r: RenderContext): string | undefined 
 
 /** `deadline "provide the information requested" within 10 working-days of request`, as the channel's voice says it. */
 export function deadlineSentence(c: Channel, d: ChannelDeadline, r: RenderContext): string {
-  const duty = d.duty ? r.phrase(d.duty) : r.placeholder('what is to be done');
+  const written = d.duty ? r.phrase(d.duty) : undefined;
+  const duty = written === undefined ? r.placeholder('what is to be done') : ownSentence(written) ? written : verbPhrase(written);
   const when = `${r.within(d.deadline)}${r.since(d.deadline)}${r.via(d.deadline)}`;
   const oneWay = isOneWay(c);
   // A sentence of the text's own, with its subject and its "shall", is no verb phrase to put after "The
@@ -106,13 +107,34 @@ export function deadlineSentence(c: Channel, d: ChannelDeadline, r: RenderContex
 }
 
 /**
- * Words that are a sentence of their own: a capital first, and a modal verb with a subject before it
- * ("If the Central Authority considers …, it shall inform …"). "Confirm receipt of a request … and
- * shall notify …" is a verb phrase, its "shall" joined by "and" to the verb before it.
+ * Words that are a sentence of their own: a capital first, and a modal verb of the main clause, after
+ * its subject ("The competent authority … shall notify …", "Requests for verification of nationality
+ * shall be answered …", "It shall …"), or after a subordinate clause that opens the words ("If the
+ * Central Authority considers …, it shall inform …"; "Where", "In every instance"). A modal of a clause
+ * inside a verb phrase is not the main clause's: "Inform the other Party of any incident that may affect
+ * it" is a verb phrase, and printed as written it bound no Party and lost its time limit (treaty lawyer
+ * lr23, defect 1). Nor is "Confirm receipt of a request … and shall notify …", whose "shall" is joined by
+ * "and" to the verb before it.
  */
 export function ownSentence(words: string): boolean {
   const modal = /(\S+)\s+(?:shall|will|must|may)\b/u.exec(words);
-  return /^["“‘(]?\p{Lu}/u.test(words) && modal !== null && !/^(?:and|or|but)$/iu.test(modal[1]);
+  if (!/^["“‘(]?\p{Lu}/u.test(words) || modal === null || /^(?:and|or|but)$/iu.test(modal[1])) return false;
+  if (subordinateOpening.test(words) || subjectOpening.test(words)) return true;
+  // A first word that could be a verb or a noun ("Report …", "Requests …"): a subject only where
+  // nothing between it and the modal opens another clause.
+  return !clauseInside.test(words.slice(0, modal.index + modal[1].length));
+}
+
+/** Words that open a subordinate clause before the main one: "If …, it shall". */
+const subordinateOpening = /^["“‘(]?(?:If|Where|When|Whenever|Unless|In\s+every\s+instance|In\s+the\s+event|In\s+case|As\s+soon\s+as)\b/u;
+/** A determiner or pronoun first: the words open with their subject, never with a verb. */
+const subjectOpening = /^["“‘(]?(?:The|This|These|That|Those|Such|It|They|Each|Every|Either|Neither|No|A|An|Any|All|Both|Its|Their|None)\b/u;
+/** A relative or subordinate clause, or a comma, before the modal: the modal is that clause's ("any incident that may affect it", "…, which may forward it"). */
+const clauseInside = /\b(?:that|which|who|whom|whose|whether|if|unless|where|when|whenever|what|how|while|whereas|because|although)\b|,/iu;
+
+/** A verb phrase as it follows "shall": its first word in lower case where only its capital set it apart ("Inform …" → "inform …"; "CSIRT" stays). */
+function verbPhrase(words: string): string {
+  return /^\p{Lu}\p{Ll}+(?=\s|$)/u.test(words) ? words.charAt(0).toLowerCase() + words.slice(1) : words;
 }
 
 /** The words as a sentence, a full stop added where they end without one, nothing else changed. */
