@@ -11,7 +11,9 @@
  * - a duty of whoever receives it ("acknowledge receipt", "inform the originating Party") is the
  *   receiving side's: the receivers `from` leaves, or "the receiving Party";
  * - the information is "provided" on a one-way channel, "exchanged" on a mutual one, and
- *   "communicated" where the text's own words alone say what passes (`as-written`, no `from`).
+ *   "communicated" where the text's own words alone say what passes (`as-written`, or carried words
+ *   in the text's terms, no `from`: `textWordsOnly`), whose points of contact are "under this Article"
+ *   and whose senders' time limits are owed by "[who]", the undertaking's blank.
  */
 import type { Channel, ChannelDeadline, Name } from '../ast/nodes';
 import type { RenderContext } from './construct';
@@ -31,10 +33,22 @@ export function bindsSenders(c: Channel): boolean {
   return !c.modality || c.modality.value === 'shall';
 }
 
+/**
+ * Whether what passes, who sends it and to whom are for the text's own words to say: `as-written`, or
+ * carried words in the text's own terms (`carries "Letters of Request"`, a category beside them only
+ * classifying them), with no `from`. Such a channel states no exchange: a Letter of Request goes from
+ * a judicial authority to the Central Authority of the State of execution (HCCH 1970 Arts. 1–2;
+ * hundred-and-first run, defect 5; treaty lawyer lr23, defect 2), so its heading, undertaking and
+ * every sentence after it say neither "exchange" nor who sends.
+ */
+export function textWordsOnly(c: Channel): boolean {
+  return !isOneWay(c) && (c.modality?.value === 'as-written' || c.carriesText.length > 0);
+}
+
 /** "provided" (one way), "exchanged" (mutual), "communicated" (the text's words only, no direction). */
 export function passedWord(c: Channel): string {
   if (isOneWay(c)) return 'provided';
-  return c.modality?.value === 'as-written' ? 'communicated' : 'exchanged';
+  return textWordsOnly(c) ? 'communicated' : 'exchanged';
 }
 
 /** "The points of contact for this exchange", where the channel is one; "under this Article" otherwise. */
@@ -97,6 +111,9 @@ export function deadlineSentence(c: Channel, d: ChannelDeadline, r: RenderContex
   // Those who send: `from`, or every member; "the Parties" only where the members are all of them.
   const senders = oneWay ? c.senders : c.members;
   const everyone = !oneWay && r.isEveryone(c.members);
+  // Carried words in the text's own terms say nothing of who sends: who owes the time limit is the
+  // same blank as the undertaking's "[who]", never "The Parties", which made every Party a sender.
+  if (bindsSenders(c) && textWordsOnly(c)) return `${r.placeholder('who')} ${r.will} ${duty}${when}.`;
   if (bindsSenders(c)) return `${everyone ? `The ${r.participants}` : capitalise(r.names(senders))} ${r.will} ${duty}${when}.`;
   // A permission or an endeavour: the time limit binds only a sender that does provide.
   const who = everyone ? `a ${r.participant}` : either(senders, r);
