@@ -92,7 +92,7 @@ export function deadlineSentence(c: Channel, d: ChannelDeadline, r: RenderContex
   }
   if (d.duty && receiverDuty.test(duty)) {
     const who = receivingSide(c, r) ?? `The receiving ${r.participant}`;
-    return `${who} ${r.will} ${duty}${when}.`;
+    return `${who} ${timed(r.will, duty, when)}.`;
   }
   // A duty on the points of contact, or among the members ("inform each other"), binds every member
   // whose contacts are listed, not the senders only (lr9, defect 10: "[EE] shall inform each other").
@@ -101,27 +101,46 @@ export function deadlineSentence(c: Channel, d: ChannelDeadline, r: RenderContex
   // On a one-way channel a reciprocal duty on anything else would make the receivers send: who owes
   // it is left blank, and `channel-one-way-mutual-duty` says why.
   const conflict = d.duty ? oneWayConflict(c, duty, (id) => [id.text, r.names([id])]) : undefined;
-  if (conflict) return `${r.placeholder(conflictPlaceholder(conflict))} ${r.will} ${duty}${when}.`;
+  if (conflict) return `${r.placeholder(conflictPlaceholder(conflict))} ${timed(r.will, duty, when)}.`;
   if (d.duty && (contactChange.test(duty) || reciprocal.test(duty))) {
     const everyone = r.isEveryone(c.members);
     const each = !reciprocal.test(duty) && distributive.test(duty);
     const subject = each ? (everyone ? `Each ${r.participant}` : `Each of ${r.names(c.members)}`) : everyone ? `The ${r.participants}` : capitalise(r.names(c.members));
-    return `${subject} ${r.will} ${duty}${when}.`;
+    return `${subject} ${timed(r.will, duty, when)}.`;
   }
   // Those who send: `from`, or every member; "the Parties" only where the members are all of them.
   const senders = oneWay ? c.senders : c.members;
   const everyone = !oneWay && r.isEveryone(c.members);
   // Carried words in the text's own terms say nothing of who sends: who owes the time limit is the
   // same blank as the undertaking's "[who]", never "The Parties", which made every Party a sender.
-  if (bindsSenders(c) && textWordsOnly(c)) return `${r.placeholder('who')} ${r.will} ${duty}${when}.`;
-  if (bindsSenders(c)) return `${everyone ? `The ${r.participants}` : capitalise(r.names(senders))} ${r.will} ${duty}${when}.`;
+  if (bindsSenders(c) && textWordsOnly(c)) return `${r.placeholder('who')} ${timed(r.will, duty, when)}.`;
+  if (bindsSenders(c)) return `${everyone ? `The ${r.participants}` : capitalise(r.names(senders))} ${timed(r.will, duty, when)}.`;
   // A permission or an endeavour: the time limit binds only a sender that does provide.
   const who = everyone ? `a ${r.participant}` : either(senders, r);
   const acted = d.duty ? thirdPerson(duty) : undefined;
   const unit = r.treaty ? 'Article' : 'paragraph';
-  if (acted === undefined) return `Where ${who} provides information under this ${unit}, it ${r.will} ${duty}${when}.`;
+  if (acted === undefined) return `Where ${who} provides information under this ${unit}, it ${timed(r.will, duty, when)}.`;
   return `Where ${who} ${acted}, it ${r.will} do so${when}.`;
 }
+
+/**
+ * The modal, the duty and its time limit. At the end of a verb phrase that ends in a relative clause
+ * the time limit reads as that clause's: "inform the other Party of any incident that may affect it
+ * within 72 hours" says when the incident affects it (lr23's probe c3). Set after the modal it can
+ * only be the duty's: "shall, within 72 hours, inform the other Party of any incident that may affect
+ * it"; a one-word limit without commas ("shall promptly inform …"). Not between the object and the
+ * relative clause: "inform the other Party within 72 hours of any incident …" reads as 72 hours
+ * counted from the incident, and "… of any incident within 72 hours that …" as incidents within 72
+ * hours; nor can the object's end be found without parsing the words.
+ */
+function timed(will: string, duty: string, when: string): string {
+  const limit = when.trim();
+  if (limit === '' || !endsInRelativeClause.test(duty)) return `${will} ${duty}${when}`;
+  return /\s/u.test(limit) ? `${will}, ${limit}, ${duty}` : `${will} ${limit} ${duty}`;
+}
+
+/** A relative clause after the first word of a verb phrase: "… of any incident that may affect it", "…, which may forward it". */
+const endsInRelativeClause = /\s(?:that|which|who|whom|whose)\s+\S/iu;
 
 /**
  * Words that are a sentence of their own: a capital first, and a modal verb of the main clause, after
