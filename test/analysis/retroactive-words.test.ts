@@ -225,3 +225,66 @@ describe('lr23: the entry into force on a day is this instrument\'s, and not den
     }
   });
 });
+
+/**
+ * lr23's leftovers (lf40): the "from", "as from", "as of", "with effect from" days pass the same test
+ * as "enter into force on" — this instrument is the subject of the verb phrase before the day, and no
+ * negation governs it — and the test reads this instrument in capitals too ("THIS AGREEMENT SHALL
+ * ENTER INTO FORCE ON …"). A day tied to application still dates no entry into force for
+ * `invalid-entry-into-force-record` (lr22, D11). Signed 2020-06-01, recorded in force on 2019-01-01.
+ */
+describe('lf40: the "from" days and the capitals pass the subject and negation test', () => {
+  const both = (words: string) =>
+    diagnose(treaty('  effect on 2019-01-01\n', words), {})
+      .filter((d) => d.code === 'invalid-entry-into-force-record' || d.code === 'effect-before-signature')
+      .map((d) => `${d.code} ${d.severity}`)
+      .sort();
+  const reported = ['effect-before-signature warning', 'invalid-entry-into-force-record warning'];
+
+  it('"This Agreement shall apply with effect from" the day: deliberate, so no effect-before-signature; the record still to be checked (D11)', () =>
+    assert.deepEqual(both('This Agreement shall apply with effect from 1 January 2019.'), ['invalid-entry-into-force-record warning']));
+
+  describe('another instrument, a negation or a relative clause owns the day: both report', () => {
+    for (const words of [
+      'The Protocol of 1985 shall apply as from 1 January 2019.',
+      'Nothing in this Agreement shall take effect from 1 January 2019.',
+      'This Agreement shall not remain in operation from 1 January 2019.',
+      'This Agreement replaces the Convention of 1990, which applies from 1 January 2019.',
+      'This Agreement replaces the Convention that has applied as from 1 January 2019.',
+      'This Agreement shall enter into force on the date of the later notification and the Protocol of 1985 shall apply from 1 January 2019.',
+      'The Convention of 1990 remains in force and it shall apply from 1 January 2019.',
+      'This Article shall remain in operation from 1 January 2019.',
+    ]) {
+      it(words, () => assert.deepEqual(both(words), reported));
+    }
+  });
+
+  describe('this instrument operates from the day: neither reports', () => {
+    for (const words of [
+      'This Agreement shall remain in operation from 1 January 2019.',
+      'This understanding will remain in operation from 1 January 2019 for a period of three years.',
+      'This Administrative Agreement shall come into operation with retroactive effect as of 1 January 2019, shall have the same duration as the Convention.',
+      'This Agreement shall enter into force on the date of the later notification, with effect from 1 January 2019.',
+      'This Agreement shall enter into force on the date of the later notification and shall take effect as from 1 January 2019.',
+      'The Parties agree that this Agreement shall take effect from 1 January 2019.',
+      '(2) This Agreement, as agreed, shall take effect from 1 January 2019.',
+    ]) {
+      it(words, () => assert.deepEqual(both(words), []));
+    }
+  });
+
+  describe('capitals: this instrument is read in any case', () => {
+    for (const words of ['THIS AGREEMENT SHALL ENTER INTO FORCE ON 1 JANUARY 2019.', 'THE PRESENT AGREEMENT SHALL REMAIN IN OPERATION FROM 1 JANUARY 2019.']) {
+      it(`neither reports: ${words}`, () => assert.deepEqual(both(words), []));
+    }
+    for (const words of [
+      'THIS AGREEMENT SHALL NOT ENTER INTO FORCE ON 1 JANUARY 2019 BUT ON THE DATE OF THE LATER NOTIFICATION.',
+      'THE CONVENTION OF 1990, WHICH ENTERED INTO FORCE ON 1 JANUARY 2019, REMAINS UNAFFECTED.',
+      'THIS ARTICLE SHALL ENTER INTO FORCE ON 1 JANUARY 2019.',
+    ]) {
+      it(`near miss, both report: ${words}`, () => assert.deepEqual(both(words), reported));
+    }
+    it('an event-based entry into force beside "THIS AGREEMENT SHALL BE DEEMED TO HAVE ENTERED INTO FORCE ON 1 JANUARY 2019": no error', () =>
+      assert.deepEqual(record(byEvent, 'THIS AGREEMENT SHALL BE DEEMED TO HAVE ENTERED INTO FORCE ON 1 JANUARY 2019.'), []));
+  });
+});

@@ -53,8 +53,12 @@ const subordinator = String.raw`(?:as|if|since|because|although|though|while|whi
 const leadingSubordinate = new RegExp(String.raw`^\s*${subordinator}\b`, 'iu');
 const insertedSubordinate = new RegExp(String.raw`,\s*(?:which|who|whom|whose|${subordinator})\b[^,]*,`, 'giu');
 
-/** A comma-delimited part that cannot open the main clause, since it has no subject: a verb group ("shall be deemed …") or an inserted phrase ("other than Article 3", "in accordance with …", "as agreed"). */
-const opensWithoutSubject = new RegExp(String.raw`^\s*(?:shall|will|may|must|should|is|are|was|were|be|been|has|have|had|not|also|then|thereupon|hereby|retroactively|enter|enters|entered|come|comes|came|other\s+than|except|save|including|excluding|in|with|without|subject|notwithstanding|under|pursuant|by|for|from|on|at|to|after|before|upon|within|between|among|which|who|${subordinator})\b`, 'iu');
+/** Words that open a comma-delimited part with no subject: a verb group ("shall be deemed …") or an inserted phrase ("other than Article 3", "in accordance with …", "as agreed"). */
+const subjectlessOpening = String.raw`(?:shall|will|may|must|should|is|are|was|were|be|been|has|have|had|not|also|then|thereupon|hereby|retroactively|enter|enters|entered|come|comes|came|other\s+than|except|save|including|excluding|in|with|without|subject|notwithstanding|under|pursuant|by|for|from|on|at|to|after|before|upon|within|between|among|which|who|${subordinator})`;
+/** A comma-delimited part that cannot open the main clause, since it has no subject. */
+const opensWithoutSubject = new RegExp(String.raw`^\s*${subjectlessOpening}\b`, 'iu');
+/** Such a part set between commas inside a clause: ", in accordance with the wish of the Parties,", ", as amended,". */
+const insertedPhrase = new RegExp(String.raw`,\s*${subjectlessOpening}\b[^,]*,`, 'giu');
 
 /** The main clause after a leading subordinate one: from the comma that closes the subordinate clause, the last comma before the verb unless what follows it has no subject ("If the Parties so agree, no provision of this Agreement, other than Article 3, shall …": lr23, D5). */
 function afterLeadingSubordinate(head: string): string {
@@ -111,19 +115,57 @@ function lastEnd(pattern: RegExp, text: string): number {
 const entryIntoForceOn = String.raw`\b(?:enter|enters|entered|come|comes|came)\s+into\s+force\s+on`;
 
 /**
- * This instrument as the subject just before the verb group: "This Agreement", "The present
- * Convention", "this Memorandum of Understanding", "It", after the sentence start, a comma or
- * "that". Not another treaty ("The Convention of 1990, which entered into force on …") nor an
- * object of this one ("This Agreement replaces the Convention which entered …"): lr23, D4.
+ * This instrument named as a subject: "This Agreement", "The present Convention", "this Memorandum of
+ * Understanding", "This Administrative Agreement", "This understanding" (NL–UK letters of 1986, para.
+ * 10), "It" — in any case, since some texts print their final clauses in capitals ("THIS AGREEMENT
+ * SHALL ENTER INTO FORCE ON …"); also "The provisions of this Agreement". Only an instrument's noun after "this" or "the present": not "This
+ * Article" (a provision) nor another treaty ("The Protocol of 1985").
  */
-const thisInstrumentSubject = new RegExp(
-  String.raw`(?:^|[,;:]|\bthat)\s*(?:(?:[Tt]his|[Tt]he\s+present)\s+\p{Lu}[\p{L}-]*(?:\s+(?:of|on)\s+\p{Lu}[\p{L}-]*)*|[Ii]t)(?:\s+(?:shall|will|should|must|may|is\s+to|did|does|do|not|also|only|then|thereupon|accordingly|therefore|hereby|retroactively))*\s*$`,
-  'u',
-);
+const thisInstrument = String.raw`(?:(?:(?:the\s+)?provisions\s+of\s+)?(?:this|the\s+present)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|convention|treaty|protocol|memorandum|arrangement|understanding|accord|charter|covenant|framework|declaration|instrument|exchange\s+of\s+(?:notes|letters))(?:\s+of\s+understanding)?)\b`;
+/** Where a clause with its own subject opens: the sentence start (after a paragraph number such as "2." or "(2)"), a comma, semicolon or colon, or "that". */
+const clauseOpening = String.raw`(?:^\s*(?:\(?[\p{N}a-z]{1,4}[.)]\s+)?|[,;:]\s*|\bthat\s+)`;
+/** This instrument as the subject of a clause: named where a clause opens or after "and", "or", "but" ("… and this Agreement shall …"); "It" only where a clause opens, since after a conjunction it is the first clause's subject, which may be another treaty. */
+const thisInstrumentAsSubject = String.raw`(?:${clauseOpening}(?:${thisInstrument}|it\b)|\b(?:and|or|but)\s+${thisInstrument})`;
+/** The auxiliaries and adverbs between a subject and its verb: "shall", "will not", "is to", "hereby". */
+const auxiliary = String.raw`(?:shall|will|should|must|may|is\s+to|did|does|do|not|also|only|then|thereupon|accordingly|therefore|hereby|retroactively)`;
 
-/** Whether the words give THIS instrument's entry into force, in words no negation governs: "This Agreement shall enter into force on …", not "shall not enter into force on … but on …" (lr23, D4). */
-function thisInstrumentEntersOn(sentence: string, start: number, end: number): boolean {
+/**
+ * This instrument as the subject just before the verb group: "This Agreement shall enter into force
+ * on …", after the sentence start, a comma or "that". Not another treaty ("The Convention of 1990,
+ * which entered into force on …") nor an object of this one ("This Agreement replaces the
+ * Convention which entered …"): lr23, D4.
+ */
+const thisInstrumentSubject = new RegExp(String.raw`${thisInstrumentAsSubject}(?:\s+${auxiliary})*\s*$`, 'iu');
+
+/**
+ * This instrument as the subject of the verb phrase that ends just before a "from" day: "This
+ * understanding will remain in operation from …", "This Agreement shall apply with effect from …",
+ * "This Administrative Agreement shall come into operation with retroactive effect as of …" (NL–UK
+ * 2008, Section 18), "This Agreement shall enter into force on signature, with effect from …". The
+ * verb phrase opens no clause of its own: no relative word ("… replaces the Convention which applies
+ * from …", "that applies from …") and no coordinated clause with a subject of its own ("… and the
+ * Protocol shall apply from …"); "and shall apply" keeps this instrument as its subject.
+ */
+const verbPhraseWord = String.raw`(?:(?!(?:which|who|whom|whose|whereby|that|and|or|but)\b)[^\s,;:]+|(?:and|or)(?=\s+${auxiliary}\b|\s+(?:be|have|has|apply|applies|enter|enters|remain|remains|take|takes|come|comes|operate|operates)\b))`;
+const thisInstrumentBeforeFrom = new RegExp(String.raw`${thisInstrumentAsSubject}(?:,?\s+${verbPhraseWord})*,?\s*$`, 'iu');
+
+/** The main clause's words before a "from" day: inserted subordinate clauses and subjectless inserted phrases dropped, after the last semicolon or colon, at most the last 400 characters (a clause no longer than that is read whole; a longer one reads as no subject, and the finding stays). */
+function clauseBeforeFrom(sentence: string, start: number): string {
+  const head = governingWords(sentence, start, start).replace(insertedPhrase, ' ');
+  const clause = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf(':')) + 1);
+  return clause.length > 400 ? '' : clause;
+}
+
+/**
+ * Whether the words give THIS instrument's day, in words no negation governs: "This Agreement shall
+ * enter into force on …", "This Agreement shall apply with effect from …"; not "shall not enter into
+ * force on … but on …", "The Protocol of 1985 shall apply as from …", "Nothing in this Agreement
+ * shall take effect from …" (lr23, D4). `from`: the day follows a verb phrase ("from", "as from",
+ * "as of", "with effect from"), not the verb itself ("enter into force on").
+ */
+function thisInstrumentGoverns(sentence: string, start: number, end: number, from: boolean): boolean {
   if (negation.test(governingWords(sentence, start, end))) return false;
+  if (from) return thisInstrumentBeforeFrom.test(clauseBeforeFrom(sentence, start));
   const subject = governingWords(sentence, start, start).replace(/,[^,]*,/gu, ' ');
   return thisInstrumentSubject.test(subject);
 }
@@ -134,7 +176,8 @@ function thisInstrumentEntersOn(sentence: string, start: number, end: number): b
  * apply with retrospective effect from 1 January 1986"; twentieth real-instrument run), or enters
  * into force on it ("This Agreement shall enter into force on 1 January 1991": the date it provides,
  * VCLT Art. 24(1); treaty lawyer lr22, D2): the words that make an `effect on` before the signature
- * deliberate, not a slip (`effect-before-signature`).
+ * deliberate, not a slip (`effect-before-signature`). Either way only where this instrument is the
+ * subject and no negation governs the verb (`thisInstrumentGoverns`; lr23, D4, and its "from" forms).
  *
  * With `entryIntoForce`, only a day the words give the entry into force or the start of the whole
  * text's operation: not one the same sentence ties to the treaty's application ("shall enter into
@@ -154,7 +197,7 @@ export function statesStartOn(texts: readonly string[], day: Day, entryIntoForce
   // "on 1 January 1991 or on the date of the later notification, whichever is the later": not that day.
   const startsThere = (sentence: string) =>
     !laterOf.test(sentence) &&
-    (matchesOf(sentence, stated).some((m) => tiedToStart(sentence.slice(0, endOf(m)))) ||
-      matchesOf(sentence, enteredOn).some((m) => tiedToStart(sentence.slice(0, endOf(m))) && thisInstrumentEntersOn(sentence, m.index, endOf(m))));
+    (matchesOf(sentence, stated).some((m) => tiedToStart(sentence.slice(0, endOf(m))) && thisInstrumentGoverns(sentence, m.index, endOf(m), true)) ||
+      matchesOf(sentence, enteredOn).some((m) => tiedToStart(sentence.slice(0, endOf(m))) && thisInstrumentGoverns(sentence, m.index, endOf(m), false)));
   return texts.some((text) => sentences(text).some(startsThere));
 }
