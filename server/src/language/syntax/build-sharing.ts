@@ -27,6 +27,7 @@ import { sharedSlots } from '../constructs/shared';
 import type { BuildContext } from './build-context';
 import { wordOrString } from './build-header';
 import type * as C from './cst.generated';
+import { ItemsByName } from './items-by-name';
 
 export function buildParty(ctx: BuildContext, node: C.PartyCstNode): Party {
   const c = node.children;
@@ -176,17 +177,17 @@ function reportAsWrittenWithoutWords(ctx: BuildContext, modality: Channel['modal
 
 export function buildChannel(ctx: BuildContext, node: C.ChannelCstNode): Channel {
   const c = node.children;
-  const items = (c.channelItem ?? []).map((i) => i.children);
-  const first = <K extends keyof C.ChannelItemCstChildren>(key: K) => items.find((i) => i[key])?.[key];
+  const items = new ItemsByName((c.channelItem ?? []).map((i) => i.children));
+  const first = <K extends keyof C.ChannelItemCstChildren>(key: K) => items.first(key);
   const lists = (key: 'safeguards' | 'hedges') => {
     const names: Name[] = [];
-    for (const item of items) for (const list of item[key] ?? []) ctx.namesIn([list.children], 'items', names);
+    for (const item of items.having(key)) for (const list of item[key] ?? []) ctx.namesIn([list.children], 'items', names);
     return names;
   };
-  const classificationItem = items.find((i) => i.level);
+  const classificationItem = items.having('level')[0];
   const from = ctx.token(classificationItem?.Kw_from);
-  const except = items.find((i) => i.onwardExcept)?.onwardExcept?.[0]?.children;
-  const to = items.find((i) => i.onwardTo)?.onwardTo?.[0]?.children;
+  const except = first('onwardExcept')?.[0]?.children;
+  const to = first('onwardTo')?.[0]?.children;
   const toAll = to ? recipients(ctx, to) : [];
   const onwardSharing = ctx.closed(channel.slots['channelItem.onward'], first('onward'));
   const onwardToDescribed = toAll.filter((r): r is Text => 'multiline' in r);
@@ -198,11 +199,14 @@ export function buildChannel(ctx: BuildContext, node: C.ChannelCstNode): Channel
     type: 'Channel',
     id: ctx.name(c.id),
     members: ctx.names(c.members?.[0]?.children.items),
-    senders: ctx.namesIn(items, 'senders'),
-    carries: ctx.namesIn(items, 'carries').map((n) => ({ text: n.text, range: n.range, value: lookupWord(channel.slots['channelItem.carries'].vocabulary, n.text) })),
-    carriesText: ctx.textsIn(items, 'carriesText'),
+    senders: ctx.namesIn(items.having('senders'), 'senders'),
+    carries: ctx.namesIn(items.having('carries'), 'carries').map((n) => ({ text: n.text, range: n.range, value: lookupWord(channel.slots['channelItem.carries'].vocabulary, n.text) })),
+    carriesText: ctx.textsIn(items.having('carriesText'), 'carriesText'),
     marking: ctx.closed(channel.slots['channelItem.tlp'], first('tlp')),
-    handlingMarkings: items.filter((i) => i.caveat).map((i) => handlingMarking(ctx, i)).filter((m): m is HandlingMarking => m !== undefined),
+    handlingMarkings: items
+      .having('caveat')
+      .map((i) => handlingMarking(ctx, i))
+      .filter((m): m is HandlingMarking => m !== undefined),
     classification: ctx.closed(channel.slots['channelItem.level'], classificationItem?.level),
     andAbove: from ? ctx.tokenRange(from) : undefined,
     securityAgreement: ctx.name(first('agreement')),
@@ -213,12 +217,15 @@ export function buildChannel(ctx: BuildContext, node: C.ChannelCstNode): Channel
     modality,
     hedges: lists('hedges').map((n) => ({ text: n.text, range: n.range, value: lookupWord(channel.slots['channelItem.hedges'].vocabulary, n.text) })),
     hedgeText,
-    deadlines: items.filter((i) => i.Kw_deadline).map((i) => channelDeadline(ctx, i)).filter((d): d is ChannelDeadline => d !== undefined),
+    deadlines: items
+      .having('Kw_deadline')
+      .map((i) => channelDeadline(ctx, i))
+      .filter((d): d is ChannelDeadline => d !== undefined),
     purpose: ctx.prose(first('purpose')?.[0]),
     safeguards: lists('safeguards'),
     safeguardsText: ctx.prose(first('safeguardsText')?.[0]),
-    recipients: ctx.textsIn(items, 'recipients'),
-    contacts: contactRefsIn(ctx, items),
+    recipients: ctx.textsIn(items.having('recipients'), 'recipients'),
+    contacts: contactRefsIn(ctx, items.having('contactsItem')),
     breachProcedure: ctx.prose(first('breachProcedure')?.[0]?.children.text?.[0]),
     range: ctx.nodeRange(node),
   };

@@ -18,6 +18,7 @@
  * small `maxLookahead`.
  */
 import { CstParser, type CstNode, type IOrAlt, type IToken } from 'chevrotain';
+import { keepCstNodeShape, keepCstShapes } from './cst-shapes';
 import { errorMessageProvider } from './error-messages';
 import { assistanceRules } from './grammar-assistance';
 import { channelRules } from './grammar-channels';
@@ -131,6 +132,8 @@ export class EntenteParser extends GrammarParser implements Grammar {
     this.performSelfAnalysis();
     this.input = [];
     this.endOfInput = super.LA(1);
+    // Every node's own shape (its children's are kept as each construct is parsed).
+    keepCstNodeShape(childrenPrototype);
   }
 
   /** Parse `table`'s tokens next (setting `input` parses an array of tokens again). */
@@ -193,13 +196,17 @@ export class EntenteParser extends GrammarParser implements Grammar {
   /**
    * Chevrotain's tree builder adds every parsed rule's node to its parent here (also the
    * partial node of a rule that failed); the children of the first rule invoked go to
-   * `topLevelSink` when one is set. Not in Chevrotain's typings: a method of its tree builder,
+   * `topLevelSink` when one is set, after cst-shapes.ts has kept a text-free object of each of
+   * their shapes not kept yet (so a full garbage collection, the tree gone, does not throw away
+   * the optimised code that saw them). Not in Chevrotain's typings: a method of its tree builder,
    * overridden as its own parser classes could.
    */
   cstPostNonTerminal(node: CstNode, ruleName: string): void {
     const sink = this.topLevelSink;
-    if (sink !== undefined && (this as unknown as { CST_STACK: CstNode[] }).CST_STACK.length === 1) sink(node);
-    else addChild.call(this, node, ruleName);
+    if (sink !== undefined && (this as unknown as { CST_STACK: CstNode[] }).CST_STACK.length === 1) {
+      keepCstShapes(node, childrenPrototype);
+      sink(node);
+    } else addChild.call(this, node, ruleName);
   }
 
   /** Chevrotain opens the node of each rule entered here (`openNode`, above); a child of `document` at or after `stopAt` stops the parse. */
