@@ -5,8 +5,8 @@
  * Government of the United States of America, by signature." One list beside an entry into force
  * on one named Party's notification (`consent by approval` with `effect after notification by NL`)
  * is no sentence at all: "the consent of each Party … shall be expressed by approval" was wrong for
- * the United States, which had no act to perform after signing the NL–US American Military
- * Cemeteries Agreement 1970 (Art. VII; hundred-and-third run, defect 4), so the export leaves a
+ * the United States, whose act after signing the NL–US American Military Cemeteries Agreement 1970
+ * the text nowhere names (Art. VII; hundred-and-third run, defect 4), so the export leaves a
  * blank for the drafter to state each Party's means.
  */
 import type { ConsentClause, Instrument } from '../ast/nodes';

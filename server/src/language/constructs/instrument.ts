@@ -117,7 +117,7 @@ export const instrument = {
         display: 'consent',
         docs: {
           consent:
-            'How states consent to be bound (treaties): signature, ratification, acceptance, approval or accession (VCLT Arts. 11–15). One list is every Party\'s alternatives (`consent by ratification, accession`); where the Parties consent differently, give each Party its own: `consent by notification for NL, signature for US` — the United States bound on signature, the Netherlands only on its notification (NL–US American Military Cemeteries 1970, Art. VII).',
+            'How states consent to be bound (treaties): signature, ratification, acceptance, approval or accession (VCLT Arts. 11–15). One list is every Party\'s alternatives (`consent by ratification, accession`); where the Parties consent differently, give each Party its own: `consent by notification for NL, signature for US` — the Netherlands bound only once it has notified that its constitutional formalities are fulfilled, the United States by its signature (NL–US American Military Cemeteries 1970, Art. VII: in force on the Netherlands\' notification alone).',
         },
       },
       Duration: {

@@ -4,8 +4,9 @@
  * gives each Party its own, as bilateral Dutch practice does: the NL–US American Military
  * Cemeteries Agreement 1970 enters into force when the Netherlands has notified "that the
  * formalities constitutionally required in the Kingdom of the Netherlands have been fulfilled"
- * (Art. VII), the United States having no act to perform after its signature; so do NL–Sweden
- * 1984 (Art. 9) and the NL–Tonga and NL–Bahamas letters (BWBV0002448, BWBV0003980, BWBV0003950).
+ * (Art. VII), and names no act of the United States after its signature; NL–Sweden 1984 (Art. 9)
+ * and the NL–Tonga and NL–Bahamas letters do the same for the Netherlands (read: BWBV0004383,
+ * BWBV0002448, BWBV0003980, BWBV0003950).
  * A check that reads the means as alternatives (signature beside ratification, a means to drop)
  * reads them list by list, never one Party's means as another's.
  */

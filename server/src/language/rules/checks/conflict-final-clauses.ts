@@ -117,7 +117,9 @@ export const signatureAndRatification = defineRule({
       means.forEach((m, index) => {
         if (!laterConsent.test(m.text)) return;
         const later = party ? `${party.text}'s consent is by ${m.text}` : `consent is also by ${m.text}`;
-        const remedy = party ? `let it enter into force once each Party has consented (\`effect after last consent-to-be-bound\`), or let ${party.text} consent by signature` : `let it enter into force after the last ${m.text}${provisional ? ' (provisional application covers the time before)' : ''}, or drop ${m.text}`;
+        const remedy = party
+          ? `let it enter into force once each Party has consented (\`effect after last consent-to-be-bound\`), or let ${party.text} consent by signature`
+          : `let it ${provisional ? 'enter into force' : 'take effect'} after the last ${m.text}${provisional ? ' (provisional application covers the time before)' : ''}, or drop ${m.text}`;
         report({
           range: m.range,
           message: provisional
