@@ -242,7 +242,19 @@ export interface IncorporationClause extends NodeBase {
 export interface ConsentClause extends NodeBase {
   readonly type: 'Consent';
   readonly keyword: Range;
+  /** Every means written, of every Party: read "some Party consents by …" (model/consent-by-party.ts reads it per Party). */
   readonly means: readonly Word[];
+  /**
+   * `consent by notification for NL, signature for US`: each Party's own means, in the order written;
+   * empty where one list is every Party's (`consent by ratification`).
+   */
+  readonly byParty: readonly PartyConsent[];
+}
+
+/** One Party's means of consent (`notification for NL`): alternatives for that Party alone. */
+export interface PartyConsent {
+  readonly means: readonly Word[];
+  readonly party: Name | undefined;
 }
 
 export interface DurationClause extends NodeBase {

@@ -21,6 +21,7 @@ import type { Paragraph, RenderContext } from './construct';
 import { drafterWrote } from './drafter-replaced';
 import { amendsClause, implementedBy, implementsClause, incorporation, lastWordOfTitle, withThe } from './instrument-relations';
 import { laterOfSentence } from './later-of-sentence';
+import { consentByPartySentences } from './consent-by-party-sentence';
 
 /** A header statement rendered as an article of its own, or said elsewhere (and where). */
 export type FinalClause =
@@ -31,7 +32,7 @@ export const finalClauses: { readonly [K in HeaderItem['type']]: FinalClause } =
   OpenedForSignature: { order: -1, heading: () => 'Signature', paragraphs: opened },
   Form: { order: -0.5, heading: () => 'Form', paragraphs: form },
   Status: { order: 0, heading: () => 'Status', paragraphs: status },
-  Consent: { order: 1, heading: () => 'Consent to be bound', paragraphs: (h, r) => (h.consent ? consent(h.consent, r) : []) },
+  Consent: { order: 1, heading: () => 'Consent to be bound', paragraphs: (h, r) => (h.consent ? consent(h.consent, h, r) : []) },
   Effect: { order: 2, heading: (_, r) => (r.treaty ? 'Entry into force' : 'Coming into effect'), paragraphs: (h, r) => [...(h.effect ? effect(h.effect, h, r) : []), ...subsequently(h, r)] },
   SubsequentEffect: { elsewhere: 'the entry-into-force article, after the first entry into force' },
   ProvisionalApplication: { order: 2.5, heading: () => 'Provisional application', paragraphs: provisional },
@@ -72,9 +73,12 @@ function status(h: Instrument, r: RenderContext): Paragraph[] {
 /** The means of consent a treaty names, in the order VCLT Art. 11 lists them. */
 const consentOrder = ['signature', 'ratification', 'acceptance', 'approval', 'accession', 'notification'];
 
-function consent(c: ConsentClause, r: RenderContext): Paragraph[] {
+function consent(c: ConsentClause, h: Instrument, r: RenderContext): Paragraph[] {
   // Consent to be bound is a treaty's; a non-binding instrument expresses none (the checks say so).
   if (!r.treaty) return [];
+  // Each Party's own means (`… for NL, … for US`), or a blank where one list may not be every Party's.
+  const byParty = consentByPartySentences(c, h, r, (listed) => alternatives([...consentOrder.filter((m) => listed.includes(m)), ...listed.filter((m) => !consentOrder.includes(m)).map((m) => r.placeholder(`means of consent (“${m}” is not one the text can name)`))]));
+  if (byParty) return byParty;
   const means = c.means.map((m) => m.value ?? m.text);
   if (means.length === 0) return [r.placeholder('means of consent to be bound')];
   const known = consentOrder.filter((m) => means.includes(m));

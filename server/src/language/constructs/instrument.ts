@@ -32,6 +32,7 @@ const slots = {
     },
     'means of consent',
   ),
+  'consentItem.party': reference('party'),
   'durationItem.indefinite': suggested({ indefinite: 'No fixed term: the instrument lasts until terminated.' }, 'duration'),
   'amendmentItem.words': { kind: 'free', strings: 'plain' },
   'disputesItem.means': suggested({ consultation: 'Consultation between the parties.', negotiation: 'Negotiation.', arbitration: 'Arbitration.', court: 'A court.' }, 'means'),
@@ -114,7 +115,10 @@ export const instrument = {
         rule: 'consentItem',
         starts: ['consent'],
         display: 'consent',
-        docs: { consent: 'How states consent to be bound (treaties): signature, ratification, acceptance, approval or accession (VCLT Arts. 11–15).' },
+        docs: {
+          consent:
+            'How states consent to be bound (treaties): signature, ratification, acceptance, approval or accession (VCLT Arts. 11–15). One list is every Party\'s alternatives (`consent by ratification, accession`); where the Parties consent differently, give each Party its own: `consent by notification for NL, signature for US` — the Netherlands bound only once it has notified that its constitutional formalities are fulfilled, the United States by its signature (NL–US American Military Cemeteries 1970, Art. VII: in force on the Netherlands\' notification alone).',
+        },
       },
       Duration: {
         rule: 'durationItem',
@@ -234,6 +238,7 @@ export const instrument = {
       [slots['implementsItem.agreement'], [i.implements?.agreement]],
       [slots['implementedByItem.files'], i.implementedBy.flatMap((b) => b.files)],
       [slots['depositaryItem.depositary'], depositaries.map((d) => (!('multiline' in d) ? d : undefined))],
+      [slots['consentItem.party'], (i.consent?.byParty ?? []).map((c) => c.party)],
       ...finalClauseReferences(i),
     ];
   },

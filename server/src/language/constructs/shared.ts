@@ -64,7 +64,7 @@ export const sharedDocs: Readonly<Record<string, string>> = {
   after: 'The event after which the instrument takes effect: `after ratification`, `30 days after last notification`.',
   last: '`after last notification`: counted from the last party\'s notification.',
   by: 'Introduces who or how: `represented by`, `led by`, `consent by`, `amendment by`, `disputes by`, `implemented by`, who notifies (`notify FI by EE`), or a number of parties.',
-  for: 'Introduces a period (`renewable for 5 years`, `preservation for 90 days`), the beneficiaries of capacity building, the channels a designation serves, or the channels a clause\'s topics reach (`about points-of-contact for Exchange`: the clause counts for those channels only).',
+  for: 'Introduces a period (`renewable for 5 years`, `preservation for 90 days`), the beneficiaries of capacity building, the channels a designation serves, the channels a clause\'s topics reach (`about points-of-contact for Exchange`: the clause counts for those channels only), or the Party whose means of consent precede it (`consent by notification for NL, signature for US`).',
   between: 'The parties to a channel or security agreement.',
   up: '`up to SECRET`: the highest classification level a security agreement covers.',
   to: 'Introduces a recipient: `escalate to Body`, `up to SECRET`, onward sharing `to` the only recipients a consent opens (declared parties or the text\'s words in quotes: `with-written-consent to "other Government authorities of the Contracting Parties"`), `notified to` whom a designation is made known, or the beneficiaries of a transfer.',

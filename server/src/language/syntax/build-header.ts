@@ -186,12 +186,18 @@ const headerItemBuilders: { readonly [K in HeaderItem['type']]: HeaderBuilder<K,
   Effect: { rule: 'effectItem', build: buildEffect },
   Consent: {
     rule: 'consentItem',
-    build: (ctx, node: ConsentItemCstNode): ConsentClause => ({
-      type: 'Consent',
-      keyword: keywordRange(ctx, node.children.Kw_consent),
-      means: ctx.names(node.children.means?.[0]?.children.items).map((n) => ({ ...n, value: n.text.toLowerCase() })),
-      range: ctx.nodeRange(node),
-    }),
+    build: (ctx, node: ConsentItemCstNode): ConsentClause => {
+      const lists = (node.children.means ?? []).map((list) => ctx.names(list.children.items).map((n) => ({ ...n, value: n.text.toLowerCase() })));
+      // `… for NL, … for US`: the i-th list is the i-th party's (a hole recovery leaves is an undefined party).
+      const parties = node.children.party ?? [];
+      return {
+        type: 'Consent',
+        keyword: keywordRange(ctx, node.children.Kw_consent),
+        means: lists.flat(),
+        byParty: parties.length === 0 ? [] : lists.map((means, index) => ({ means, party: ctx.name(parties, index) })),
+        range: ctx.nodeRange(node),
+      };
+    },
   },
   Duration: {
     rule: 'durationItem',

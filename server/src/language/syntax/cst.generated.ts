@@ -456,7 +456,10 @@ export interface ConsentItemCstNode extends CstNode {
 export type ConsentItemCstChildren = {
   Kw_consent: IToken[];
   Kw_by: IToken[];
-  means: IdentifierListCstNode[];
+  means: (IdentifierListCstNode)[];
+  Kw_for?: (IToken)[];
+  party?: (IToken)[];
+  Comma?: IToken[];
 };
 
 export interface DurationItemCstNode extends CstNode {

@@ -103,11 +103,25 @@ export function lifetimeRules($: Grammar) {
       });
     }),
 
-    /** `consent by signature, ratification` */
+    /**
+     * `consent by signature, ratification` (every Party alike) · `consent by notification for NL,
+     * signature for US` (each Party's own means: one Party bound on signature, the other only after
+     * its act). The means before a `for` are that Party's; the groups are separated by commas.
+     */
     consentItem: $.RULE('consentItem', () => {
       $.CONSUME(T.Consent);
       $.CONSUME(T.By);
       $.SUBRULE(rules.identifierList, { LABEL: 'means' });
+      $.OPTION(() => {
+        $.CONSUME(T.For);
+        $.CONSUME(T.Identifier, { LABEL: 'party' });
+        $.MANY(() => {
+          $.CONSUME(T.Comma);
+          $.SUBRULE2(rules.identifierList, { LABEL: 'means' });
+          $.CONSUME2(T.For);
+          $.CONSUME2(T.Identifier, { LABEL: 'party' });
+        });
+      });
     }),
 
     /** `duration 5 years renewable for 5 years` · `duration indefinite` */

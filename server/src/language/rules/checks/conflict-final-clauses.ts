@@ -22,6 +22,7 @@ import { singleSpaced } from '../../util/single-spaced';
 import { treatyRegistrationNone } from './treaty-registration-none';
 import { provisionalOnlyPermitted } from '../support/provisional-application';
 import { concludedText } from '../../model/conclusion';
+import { consentLists } from '../../model/consent-by-party';
 
 /** VCLT Art. 14: ratification, acceptance and approval are the consents that follow signature. */
 const laterConsent = /^(?:ratif|approv|accept)/i;
@@ -110,22 +111,28 @@ export const signatureAndRatification = defineRule({
     if (!header || effect?.event?.value !== 'signature' || model.legalNature === 'mou') return;
     const provisional = header.provisionalApplication;
     if (!provisional && model.ast.clauses.some((clause) => provisionalApplication.test(model.clauseText(clause) ?? ''))) return;
-    const means = header.consent?.means ?? [];
-    const fixesFor = (m: Name, index: number) => signatureAndRatificationFixes(model, effect.range, means, m, index);
-    means.forEach((m, index) => {
-      if (!laterConsent.test(m.text)) return;
-      report({
-        range: m.range,
-        message: provisional
-          ? `The treaty ${provisionalOnlyPermitted(provisional) ? 'may be' : 'is'} applied provisionally from signature and consent is by ${m.text}, yet it also enters into force on signature: let it enter into force after the last ${m.text} (provisional application covers the time before), or drop ${m.text}.`
-          : `The instrument takes effect on signature but consent is also by ${m.text}: let it take effect after the last ${m.text}, or drop ${m.text}; if it is to apply from signature pending ${m.text}, state \`provisional application on signature\` (${viennaCitation(model, 'Art. 25')}).`,
-        related: [
-          { uri: model.uri, range: effect.event!.range, message: 'It takes effect on signature here.' },
-          ...(provisional ? [{ uri: model.uri, range: provisional.keyword, message: 'Provisional application pending entry into force.' }] : []),
-        ],
-        fixes: fixesFor(m, index),
+    // Each list of alternatives on its own: `ratification for NL, signature for US` binds the United
+    // States on signature, the Netherlands only on ratification (model/consent-by-party.ts).
+    for (const { means, party } of consentLists(header.consent)) {
+      means.forEach((m, index) => {
+        if (!laterConsent.test(m.text)) return;
+        const later = party ? `${party.text}'s consent is by ${m.text}` : `consent is also by ${m.text}`;
+        const remedy = party
+          ? `let it enter into force once each Party has consented (\`effect after last consent-to-be-bound\`), or let ${party.text} consent by signature`
+          : `let it ${provisional ? 'enter into force' : 'take effect'} after the last ${m.text}${provisional ? ' (provisional application covers the time before)' : ''}, or drop ${m.text}`;
+        report({
+          range: m.range,
+          message: provisional
+            ? `The treaty ${provisionalOnlyPermitted(provisional) ? 'may be' : 'is'} applied provisionally from signature and ${later}, yet it also enters into force on signature: ${remedy}.`
+            : `The instrument takes effect on signature but ${later}: ${remedy}; if it is to apply from signature pending ${m.text}, state \`provisional application on signature\` (${viennaCitation(model, 'Art. 25')}).`,
+          related: [
+            { uri: model.uri, range: effect.event!.range, message: 'It takes effect on signature here.' },
+            ...(provisional ? [{ uri: model.uri, range: provisional.keyword, message: 'Provisional application pending entry into force.' }] : []),
+          ],
+          fixes: signatureAndRatificationFixes(model, effect.range, means, m, index, party !== undefined),
+        });
       });
-    });
+    }
   },
 });
 
@@ -155,7 +162,9 @@ export const signatureNotCounted = defineRule({
   check({ model, report }) {
     const header = model.ast.instrument;
     const event = header?.effect?.event;
-    const means = header?.consent?.means ?? [];
+    // The rule reads signature among alternatives: one Party's sole means (`signature for US`) is that
+    // Party's definitive signature, which an entry into force on the other's act does not contradict.
+    const { means = [] } = consentLists(header?.consent).find((list) => (list.party === undefined || list.means.length > 1) && list.means.some((m) => /^signature$/i.test(m.text))) ?? {};
     const index = means.findIndex((m) => /^signature$/i.test(m.text));
     if (!header || !event?.value || index < 0 || model.legalNature === 'mou' || !laterConsent.test(event.value)) return;
     const acts = `${event.value}s`;
@@ -189,7 +198,7 @@ export const signatureNotCounted = defineRule({
  * closed treaty enters into force after the last such act, or consents without it; a multilateral
  * one enters into force for each State on its own consent.
  */
-function signatureAndRatificationFixes(model: SemanticModel, effectRange: Range, means: readonly Name[], m: Name, index: number): CodeFix[] {
+function signatureAndRatificationFixes(model: SemanticModel, effectRange: Range, means: readonly Name[], m: Name, index: number, oneParty: boolean): CodeFix[] {
   const onConsent: CodeFix = model.isMultilateral
     ? {
         title: 'Enter into force for each Party on its own consent to be bound (signature, or the later act where it signs subject to it)',
@@ -201,7 +210,8 @@ function signatureAndRatificationFixes(model: SemanticModel, effectRange: Range,
         edits: [{ range: effectRange, newText: 'effect after last consent-to-be-bound' }],
         effect: 'legal',
       };
-  if (means.some((other) => /^signature$/i.test(other.text)) || model.isMultilateral) return [onConsent];
+  // One Party's means (`ratification for NL, signature for US`): "after the last ratification" would wait for an act the other never performs.
+  if (means.some((other) => /^signature$/i.test(other.text)) || model.isMultilateral || oneParty) return [onConsent];
   const remove = removeListItem(means, index);
   return [
     { title: `Enter into force after the last ${m.text}, not on signature`, edits: [{ range: effectRange, newText: `effect after last ${m.text}` }], effect: 'legal' },
@@ -261,7 +271,9 @@ export const treatyAmendmentByDecision = defineRule({
     // The header's own forms of consent, never "subject to ratification" where signature alone, acceptance
     // or accession may bind (FAL 1965 Art. X; lr9, defect 1).
     const forms = consentForms((header.consent?.means ?? []).map((m) => m.text));
-    const consent = forms ? `A Party's consent to be bound by the treaty is given by ${forms}` : 'A Party\'s consent to be bound by the treaty is given by a formal act';
+    // Each Party's own means where the header gives them (`notification for NL, signature for US`), never one Party's as the other's.
+    const byParty = consentLists(header.consent).flatMap(({ means, party }, i) => (party ? [`${i === 0 ? '' : ' and '}${party.text} ${i === 0 ? 'consents to be bound by the treaty ' : ''}by ${consentForms(means.map((m) => m.text)) ?? 'a formal act'}`] : []));
+    const consent = byParty.length > 0 ? byParty.join('') : forms ? `A Party's consent to be bound by the treaty is given by ${forms}` : 'A Party\'s consent to be bound by the treaty is given by a formal act';
     if (simpler) {
       report({
         range: { start: words[0].range.start, end: words[words.length - 1].range.end },

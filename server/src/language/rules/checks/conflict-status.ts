@@ -10,6 +10,7 @@ import { iso3166Alpha2 } from '../../ast/iso3166';
 import { removeListItem, removeStatementEdit, replaceList } from '../support/conflict-edits';
 import { removalFixes } from '../support/ordinary-helpers';
 import { defineRule, type CodeFix } from '../rule';
+import { consentLists } from '../../model/consent-by-party';
 
 /** Dispute means that hand the dispute to a third party with power to decide it. */
 const thirdPartyMeans = /arbitra|court|icj|tribunal|judicial|adjudicat|litigat/i;
@@ -70,15 +71,15 @@ export const mouTreatyProcedure = defineRule({
         fixes: registration.value ? [{ title: 'Do not register it under Art. 102 (`registration none`)', edits: [{ range: registration.value.range, newText: 'none' }], effect: 'legal', preferred: true }] : [],
       });
     }
-    const means = header.consent?.means ?? [];
-    means.forEach((m, index) => {
+    // List by list (`approval for NL, signature for US`): removing a Party's only means would leave its `for NL` behind, so no fix there.
+    for (const { means, party } of consentLists(header.consent)) means.forEach((m, index) => {
       // Approval and acceptance express consent to be bound "under conditions similar to those
       // which apply to ratification" (VCLT Art. 14(2)): in a statement of consent, each is as much
       // a treaty procedure. (Approval of the text by a government, written in prose or as the
       // event of `effect after`, may be mere authorisation and is not read here.)
       const procedure = ratificationLike(m.text);
       if (!procedure) return;
-      const edit = removeListItem(means, index) ?? (header.consent ? removeStatementEdit(model, header.consent) : undefined);
+      const edit = removeListItem(means, index) ?? (header.consent && !party ? removeStatementEdit(model, header.consent) : undefined);
       report({
         range: m.range,
         message:

@@ -20,6 +20,7 @@ import { memberStatesUnderUnionAct } from '../support/union-membership';
 import { unionActDisputesMessage } from '../support/union-act-disputes';
 import { concludedBeforeTheConvention, negotiators, treatyLawParties, viennaCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
 import { disputesOnConcludedText } from '../support/disputes-on-concluded-text';
+import { consentLists } from '../../model/consent-by-party';
 
 const isTreaty = (model: SemanticModel) => model.legalNature === 'treaty';
 
@@ -273,7 +274,9 @@ export const missingAmendment = instrumentLevelRule({
   headerStatement: (model, instrument) => {
     if (!isTreaty(model)) return 'amendment by written decision';
     if (model.isMultilateral) return undefined;
-    const ratified = instrument.consent?.means.some((m) => m.text === 'ratification');
+    // Every Party ratifies (`ratification for NL, signature for US` does not: the United States would be asked an act it never performs).
+    const lists = consentLists(instrument.consent);
+    const ratified = lists.length > 0 && lists.every((list) => list.means.some((m) => m.text === 'ratification'));
     return ratified ? 'amendment by ratification' : 'amendment by written agreement';
   },
   // A procedure for the annex only (Financing of Terrorism Convention 1999, Art. 23): a fix that

@@ -1,0 +1,31 @@
+/**
+ * The consent article where the Parties do not consent alike. `consent by notification for NL,
+ * signature for US` names each Party's means: "The consent of the Government of the Kingdom of
+ * the Netherlands to be bound by this Agreement shall be expressed by notification; that of the
+ * Government of the United States of America, by signature." One list beside an entry into force
+ * on one named Party's notification (`consent by approval` with `effect after notification by NL`)
+ * is no sentence at all: "the consent of each Party … shall be expressed by approval" was wrong for
+ * the United States, whose act after signing the NL–US American Military Cemeteries Agreement 1970
+ * the text nowhere names (Art. VII; hundred-and-third run, defect 4), so the export leaves a
+ * blank for the drafter to state each Party's means.
+ */
+import type { ConsentClause, Instrument } from '../ast/nodes';
+import type { Paragraph, RenderContext } from './construct';
+
+/**
+ * The consent article's paragraphs where the means differ by Party or may, or undefined where one
+ * list is every Party's. `meansOf` words one list of alternatives ("signature or ratification").
+ */
+export function consentByPartySentences(c: ConsentClause, h: Instrument, r: RenderContext, meansOf: (means: readonly string[]) => string): Paragraph[] | undefined {
+  if (c.byParty.length > 0) {
+    const each = c.byParty.map((list) => ({
+      who: list.party ? r.partyName(list.party) : r.placeholder(r.participant),
+      by: list.means.length > 0 ? meansOf(list.means.map((m) => m.value ?? m.text)) : r.placeholder('means of consent to be bound'),
+    }));
+    const [first, ...others] = each;
+    return [`The consent of ${first.who} to be bound by this ${r.self} shall be expressed by ${first.by}${others.map((o) => `; that of ${o.who}, by ${o.by}`).join('')}.`];
+  }
+  const notifier = h.effect?.notifier;
+  if (notifier) return [r.placeholder(`each ${r.participant}’s means of consent to be bound: the entry into force follows the notification of ${r.partyName(notifier)} alone`)];
+  return undefined;
+}

@@ -1,0 +1,30 @@
+/**
+ * How a header's `consent by …` is read Party by Party. One list (`consent by ratification,
+ * accession`) is every Party's alternatives; `consent by notification for NL, signature for US`
+ * gives each Party its own, as bilateral Dutch practice does: the NL–US American Military
+ * Cemeteries Agreement 1970 enters into force when the Netherlands has notified "that the
+ * formalities constitutionally required in the Kingdom of the Netherlands have been fulfilled"
+ * (Art. VII), and names no act of the United States after its signature; NL–Sweden 1984 (Art. 9)
+ * and the NL–Tonga and NL–Bahamas letters do the same for the Netherlands (read: BWBV0004383,
+ * BWBV0002448, BWBV0003980, BWBV0003950).
+ * A check that reads the means as alternatives (signature beside ratification, a means to drop)
+ * reads them list by list, never one Party's means as another's.
+ */
+import type { ConsentClause, Name, Word } from '../ast/nodes';
+
+/** One list of alternatives and the Party it is for (undefined: every Party). */
+export interface ConsentList {
+  readonly means: readonly Word[];
+  readonly party: Name | undefined;
+}
+
+/** The lists of alternatives a `consent by …` states: one for every Party, or one per Party. */
+export function consentLists(consent: ConsentClause | undefined): readonly ConsentList[] {
+  if (!consent) return [];
+  return consent.byParty.length > 0 ? consent.byParty : [{ means: consent.means, party: undefined }];
+}
+
+/** Whether each Party's means are stated on their own (`… for NL, … for US`). */
+export function consentByParty(consent: ConsentClause | undefined): boolean {
+  return (consent?.byParty.length ?? 0) > 0;
+}
