@@ -81,7 +81,7 @@ describe('hundred-and-third run, defects 1–2: missing-termination on a treaty 
     for (const words of ['The present Agreement shall remain in force permanently.', 'The Parties establish a perpetual right of way over the road.', 'This Agreement is permanent.']) {
       assert.equal(termination(replaced(ordinaryDraft, 'shall be valid for an indefinite period', `shall be valid for an indefinite period. ${words} It`)).severity, 'warning', words);
     }
-    for (const words of ['The Commission shall be of a permanent character.', 'The Permanent Representative of the Netherlands shall be informed.', 'This Agreement shall remain in force indefinitely.']) {
+    for (const words of ['The Commission shall be of a permanent character.', 'The Permanent Representative of the Netherlands shall be informed.', 'This Agreement shall remain in force indefinitely.', 'Each Party grants the other a perpetual licence to the tools exchanged.']) {
       assert.equal(termination(replaced(ordinaryDraft, 'shall be valid for an indefinite period', `shall be valid for an indefinite period. ${words} It`)).severity, 'error', words);
     }
   });

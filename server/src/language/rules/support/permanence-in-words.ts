@@ -17,7 +17,7 @@
  * `termination with notice of 6 months`") would make revocable at will what the text grants for
  * ever. The parties may still end it together at any time (Art. 54(b)).
  *
- * Narrow on purpose: "in perpetuity", "perpetual(ly)", permanent character given to what the
+ * Narrow on purpose: "in perpetuity", a "perpetual" use, right, grant or peace, permanent character given to what the
  * treaty arranges, and the treaty itself said to be permanent or in force for ever. Not "permanent"
  * alone — a Permanent Representative, a permanent establishment, a body "of a permanent character",
  * staff "assigned permanently" say nothing of the treaty's life — and not words of indefinite
@@ -36,7 +36,9 @@ const instrument = String.raw`(?:this|the\s+present)\s+(?:agreement|treaty|conve
 const permanence = new RegExp(
   [
     String.raw`\bin\s+perpetuity\b`,
-    String.raw`\bperpetual(?:ly)?\b`,
+    // "perpetual" only before what a treaty grants or makes for ever: a "perpetual licence" to a
+    // tool says nothing of how long the treaty lasts.
+    String.raw`\bperpetual\s+(?:use|right|rights|grant|lease|concession|peace|friendship|neutrality|alliance)\b`,
     // "give permanent character to the arrangements" (the cemeteries Agreement's preamble).
     String.raw`\b(?:give|gives|given|giving|confer|confers|conferred|conferring|lend|lends)\s+(?:a\s+)?permanent\s+(?:character|form)\s+to\s+(?:the|these|this|their|its)\s+[\p{L}-]+`,
     String.raw`\b${instrument}\s+(?:shall\s+be|is)\s+permanent\b`,
