@@ -20,7 +20,8 @@ describe('r62 D4: missing-registration on a concluded text speaks of it as concl
     assert.doesNotMatch(m, /will be registered/);
   });
   it('near miss: the same text as a draft is asked how it will be registered', () => {
-    const draft = replaced(nz, '  done at "Wellington" on 1990-10-08 in 2 copies\n', '  done at "Wellington" in 2 copies\n');
+    // Its final formula's date in words would date it too (hundred-and-fourth run, defect 1): a draft has blanks there.
+    const draft = replaced(replaced(nz, '  done at "Wellington" on 1990-10-08 in 2 copies\n', '  done at "Wellington" in 2 copies\n'), 'Wellington, New Zealand this eighth day of October 1990.', 'Wellington, New Zealand this … day of … 1990.');
     assert.match(registration(draft)[0], /^Say how the treaty will be registered with the UN Secretariat once in force/);
   });
 });

@@ -32,7 +32,8 @@ describe('thirty-first real-instrument run, items 1–2: a signed treaty whose o
   });
 
   it('near miss: the unsigned draft of the same text is still asked (an unfinished draft)', () => {
-    const found = codes(aruba.replace(' on 1994-03-11', ''));
+    // Its final formula's date in words would date it too (hundred-and-fourth run, defect 1): a draft has blanks there.
+    const found = codes(aruba.replace(' on 1994-03-11', '').replaceAll('this eleventh day of March 1994', 'this … day of … 1994'));
     assert.ok(found.includes('missing-termination'));
     assert.ok(found.includes('missing-amendment'));
   });

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { concludedText } from '../../server/src/language/model/conclusion';
 import { finalFormulaDay } from '../../server/src/language/model/signed-words';
+import { cardinalInWords } from '../../server/src/language/util/number-words';
 import { parse } from '../../server/src/language/syntax/parse';
 import type { Range } from '../../server/src/language/ast/positions';
 import { diskService, keptExports, repoRoot, type Opened } from './render-fixtures';
@@ -62,7 +63,7 @@ export function draftedVariant(text: string, name = 'the text'): string {
     cuts.push({ start, end, with: '' });
   }
   // The quotes that open a body as spaces, so that a formula opening it opens the string, as in the body's value.
-  for (const body of bodies) cuts.push(...formulaYears(text.slice(body.start, body.end).replace(/^"""/, '   ')).map((at) => ({ start: body.start + at, end: body.start + at + 4, with: '[year]' })));
+  for (const body of bodies) cuts.push(...formulaYears(text.slice(body.start, body.end).replace(/^"""/, '   ')).map(({ at, length }) => ({ start: body.start + at, end: body.start + at + length, with: '[year]' })));
   let drafted = text;
   for (const cut of cuts.sort((a, b) => b.start - a.start)) drafted = drafted.slice(0, cut.start) + cut.with + drafted.slice(cut.end);
   const still = concludedText(parse(drafted).ast);
@@ -70,17 +71,20 @@ export function draftedVariant(text: string, name = 'the text'): string {
   return drafted;
 }
 
+/** A year in figures or in words ("one thousand nine hundred and ninety"; hundred-and-fourth run, defect 1). */
+const yearWords = new RegExp(`\\b(?:\\d{4}|${cardinalInWords})(?![A-Za-z0-9])`, 'gi');
+
 /** Where the years of the final formula's dates are in a clause body: each year whose blank changes the date the formula gives. */
-function formulaYears(body: string): number[] {
-  const found: number[] = [];
+function formulaYears(body: string): { at: number; length: number }[] {
+  const found: { at: number; length: number }[] = [];
   let rest = body;
   while (finalFormulaDay(rest) !== undefined) {
     const day = JSON.stringify(finalFormulaDay(rest));
-    const blank = (at: number) => rest.slice(0, at) + '[yr]' + rest.slice(at + 4);
-    const year = [...rest.matchAll(/\b\d{4}\b/g)].find((m) => JSON.stringify(finalFormulaDay(blank(m.index))) !== day);
+    const blank = (at: number, length: number) => rest.slice(0, at) + '[year]'.padEnd(length, ' ').slice(0, Math.max(length, 4)) + rest.slice(at + length);
+    const year = [...rest.matchAll(yearWords)].find((m) => JSON.stringify(finalFormulaDay(blank(m.index, m[0].length))) !== day);
     if (!year) break;
-    found.push(year.index);
-    rest = blank(year.index);
+    found.push({ at: year.index, length: year[0].length });
+    rest = blank(year.index, year[0].length);
   }
   return found;
 }

@@ -60,3 +60,37 @@ describe('fifty-sixth run, item 2: a treaty concluded before the Vienna Conventi
     assert.match(messageOf(replaced(oecd, 'on 1960-12-14', 'on 1980-01-26'), 'missing-amendment'), generalRule);
   });
 });
+
+/**
+ * Hundred-and-second run (test/real-instruments/HUNDRED-AND-SECOND-RUN.md), defect 2: with the date
+ * only in the final formula ("DONE at The Hague, on the 15th day of November, 1965"), the messages said
+ * "The text is concluded (its final formula dates it 1965-11-15)" and yet cited Arts. 39, 40(4) "as
+ * between Parties that are bound by the Vienna Convention for this treaty", with Art. 40(2)'s
+ * procedure and Arts. 19–23 likewise, though no State is bound by it for a treaty concluded before 27
+ * January 1980 (Art. 4). The final formula's date now counts as the signature's does.
+ */
+describe('hundred-and-second run, defect 2: a final formula dated before 27 January 1980 is a conclusion before the Vienna Convention', () => {
+  const hcch = repoText('test/real-instruments/hcch-service-convention-1965.entente');
+  const undated = replaced(hcch, 'done at "The Hague" on 1965-11-15 in single copy', 'done at "The Hague" in single copy');
+  const beforeTheConvention = /only so far as they state customary law: the treaty was concluded before the Vienna Convention entered into force on 27 January 1980 \(Art\. 4\)/;
+
+  it('HCCH Service Convention without a header date: Arts. 39–40 only compared, no Art. 40(2) sentence; Arts. 19–23 likewise', () => {
+    const amendment = messageOf(undated, 'missing-amendment');
+    assert.match(amendment, /The text is concluded \(its final formula dates it 1965-11-15\)/);
+    assert.match(amendment, generalRule);
+    assert.doesNotMatch(amendment, /bound by the Vienna Convention for this treaty|40\(2\)/);
+    const reservations = messageOf(undated, 'missing-reservations-clause');
+    assert.match(reservations, /VCLT Arts\. 19–23, only so far as they state customary law: the treaty was concluded before/);
+    assert.doesNotMatch(reservations, /bound by the Vienna Convention for this treaty/);
+    // The same words as with the header date.
+    assert.equal(amendment.replace('its final formula dates it', 'the signature date is'), messageOf(hcch, 'missing-amendment'));
+  });
+
+  it('near miss: a final formula dated after the Convention entered into force keeps the Art. 4 condition and Art. 40(2)', () => {
+    const later = replaced(undated, 'Convention. DONE at The Hague, on the 15th day of November, 1965,', 'Convention. DONE at The Hague, on the 15th day of November, 1985,');
+    const amendment = messageOf(later, 'missing-amendment');
+    assert.match(amendment, /its final formula dates it 1985-11-15/);
+    assert.match(amendment, /VCLT Arts\. 39, 40\(4\), as between Parties that are bound by the Vienna Convention for this treaty \(Art\. 4\).*\(VCLT Art\. 40\(2\)\)/);
+    assert.doesNotMatch(amendment, beforeTheConvention);
+  });
+});

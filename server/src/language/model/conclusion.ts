@@ -66,6 +66,12 @@ export function conclusionOf(document: EntenteDocument): Conclusion | undefined 
 export interface Concluded {
   readonly evidence: string;
   readonly conclusion: Conclusion | undefined;
+  /**
+   * The day its final formula dates it, where that is the evidence (no header date): a date as good
+   * as the signature's for what turns on when the text was concluded, such as whether the Vienna
+   * Convention can govern it (VCLT Art. 4; hundred-and-second run, defect 2).
+   */
+  readonly formulaDay?: Day;
 }
 
 /**
@@ -146,7 +152,7 @@ function readConcluded(document: EntenteDocument): Concluded | undefined {
   const signings = signingsOf(clauses);
   let formulaDay: Day | undefined;
   for (let i = 0; i < signings.length; i++) if ((formulaDay = signings[i].day) !== undefined) break;
-  if (formulaDay) return passed(formulaDay) ? { evidence: `its final formula dates it ${isoOf(formulaDay)}`, conclusion: undefined } : undefined;
+  if (formulaDay) return passed(formulaDay) ? { evidence: `its final formula dates it ${isoOf(formulaDay)}`, conclusion: undefined, formulaDay } : undefined;
   for (let i = 0; i < signings.length; i++) {
     const signing = signings[i];
     signing.names ??= namesSignatories(clauses[i].body?.value ?? '');
@@ -351,6 +357,17 @@ function consentOn(document: EntenteDocument, byReply: boolean): Conclusion['con
   const means = document.instrument?.consent?.means.map((m) => m.text) ?? [];
   if ((means.length > 0 && means.every((m) => /^signature$/i.test(m))) || document.instrument?.effect?.event?.value === 'signature') return 'given';
   return 'unknown';
+}
+
+/**
+ * The day the text was concluded, as far as the document dates it: the reply or the last signature
+ * (`conclusionOf`), else the date of its final formula on a text with no header date.
+ */
+export function concludedOn(document: EntenteDocument): string | undefined {
+  const conclusion = conclusionOf(document);
+  if (conclusion) return conclusion.iso;
+  const formulaDay = concludedText(document)?.formulaDay;
+  return formulaDay && isoOf(formulaDay);
 }
 
 function isoOf(day: Day): string {

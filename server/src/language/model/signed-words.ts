@@ -11,30 +11,27 @@
  * is not), and a signature line must end in a name in capitals, not in a blank or "[name]".
  */
 import type { Day } from './timing';
-import { monthNames } from '../util/month-names';
+import { firstDateInWords } from '../util/dates-in-words';
 import { matchesOf } from '../util/all-matches';
 
-const month = `(${monthNames.join('|')})`;
-/** "25th day of April 2008", "15 March 2006", "March 15, 2006" (case-insensitive). */
-const dayMonthYear = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+of\\s+)?${month},?\\s+(\\d{4})\\b`, 'i');
-const monthDayYear = new RegExp(`\\b${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+/** How far after "Done" the date must begin ("DONE at the Hong Kong Special Administrative Region this twenty-sixth day …"). */
+const dateWithin = 160;
 /**
  * "Done …" or "Signed …" opening the body or a sentence (a capital, so "; signed at" in a citation is
- * not one), and the words that follow it up to the date; a blank before the date makes it a draft's.
+ * not one), and the words that follow it, past the date; a blank before the date makes it a draft's.
+ * The words run on well past where the date may begin, so that a year in words ("one thousand nine
+ * hundred and seventy") is never read cut short ("one thousand nine hundred").
  */
-const formula = /(?:^\s*|[.;:]\s+)(?:Done|DONE|Signed|SIGNED)\b(?=([^]{0,160}))/g;
+const formula = /(?:^\s*|[.;:]\s+)(?:Done|DONE|Signed|SIGNED)\b(?=([^]{0,360}))/g;
 const blank = /_{2,}|…|\.{3}|\[/;
 
-/** The date of the text's own final formula, when it gives a whole one. */
+/** The date of the text's own final formula, when it gives a whole one (in figures or in words: util/dates-in-words.ts). */
 export function finalFormulaDay(body: string): Day | undefined {
   for (const match of matchesOf(body, formula)) {
     const words = match[1];
-    const dmy = dayMonthYear.exec(words);
-    const mdy = monthDayYear.exec(words);
-    const first = dmy && (!mdy || dmy.index <= mdy.index) ? dmy : mdy;
-    if (!first || blank.test(words.slice(0, first.index))) continue;
-    const day = first === dmy ? calendarDay(+first[3], first[2], +first[1]) : calendarDay(+first[3], first[1], +first[2]);
-    if (day) return day;
+    const first = firstDateInWords(words);
+    if (!first || first.index > dateWithin || blank.test(words.slice(0, first.index))) continue;
+    return first.date;
   }
   return undefined;
 }
@@ -48,11 +45,4 @@ const signatureLine = new RegExp(`^\\s*For\\s+(?:the\\s+)?\\S.*\\s${signatoryNam
 export function namesSignatories(body: string): boolean {
   const lines = body.split('\n').filter((line) => line.trim() !== '');
   return lines.length > 0 && lines.every((line) => signatureLine.test(line));
-}
-
-function calendarDay(year: number, monthName: string, day: number): Day | undefined {
-  const name = monthName.toLowerCase();
-  const index = monthNames.findIndex((m) => m.toLowerCase() === name);
-  const valid = index >= 0 && day >= 1 && day <= new Date(Date.UTC(year, index + 1, 0)).getUTCDate();
-  return valid ? { year, month: index + 1, day } : undefined;
 }

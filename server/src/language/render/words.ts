@@ -3,6 +3,7 @@
  * numbers in words ("the thirtieth day", "the third instrument"), and how many texts or originals
  * there are ("in duplicate", "both texts", "all three texts").
  */
+import { ordinalsBelowTwenty, tensOrdinals, tensWords } from '../util/number-words';
 
 /**
  * Words that start a descriptive name and so take "the": "the Republic of Estonia", "the
@@ -66,18 +67,11 @@ export function withoutArticle(name: string): string {
   return name.replace(/^the\s+/i, '');
 }
 
-const ordinals = [
-  '', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth',
-  'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
-];
-const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const tensOrdinal = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
-
 /** 30 → "thirtieth", 3 → "third", 45 → "forty-fifth"; beyond 99 in figures ("120th"). */
 export function ordinal(n: number): string {
   if (!Number.isInteger(n) || n < 1) return `${n}th`;
-  if (n < 20) return ordinals[n];
-  if (n < 100) return n % 10 === 0 ? tensOrdinal[n / 10] : `${tens[Math.floor(n / 10)]}-${ordinals[n % 10]}`;
+  if (n < 20) return ordinalsBelowTwenty[n];
+  if (n < 100) return n % 10 === 0 ? tensOrdinals[n / 10] : `${tensWords[Math.floor(n / 10)]}-${ordinalsBelowTwenty[n % 10]}`;
   const last = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
   return `${n}${last}`;
 }

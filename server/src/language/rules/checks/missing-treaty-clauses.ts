@@ -8,12 +8,11 @@ import type { Instrument } from '../../ast/nodes';
 import type { StatusClause } from '../../ast/header-nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import type { PartyFacts } from '../../model/party-facts';
-import { libraryClauseFix } from '../support/fixes';
-import { coversTopic, instrumentLevelRule, standaloneInstrument } from '../support/applicability';
+import { instrumentLevelRule } from '../support/applicability';
+import { missingLanguageClause } from './missing-language-clause';
 import { depositaryClauseFits, registrationClauseFits, takesEffectWithAnother } from '../support/final-clause-fit';
 import { outsideArticle102, registrationBinds, unMembership, unMembershipWhenEntered } from '../support/un-membership-then';
 import { amendingInstrumentNote, concludedText } from '../../model/conclusion';
-import { defineRule, type CodeFix } from '../rule';
 import { memberStates } from '../support/member-states';
 import { datedOperation, operationDates } from '../support/performed-instrument';
 import { registrationLeftOpen } from '../support/union-act-registration';
@@ -337,56 +336,6 @@ export const missingNonBindingStatement = instrumentLevelRule({
       edits: [{ range: { start: status.value.range.end, end: status.stated.range.end }, newText: '' }],
       effect: 'legal',
     };
-  },
-});
-
-/**
- * The library's language clause says more than the finding asks, which is only how the texts
- * relate (quick-fix review, item 13): the bilateral formula has one text prevail and counts two
- * originals ("in duplicate"), the multilateral one deposits a single original with the
- * depositary. Whether a text prevails is the parties' choice (VCLT Art. 33(1): equally
- * authoritative "unless the treaty provides … that … a particular text shall prevail"), so the
- * clause is offered only where the header already says what it would decide.
- */
-function languageClauseFits(model: SemanticModel, instrument: Instrument): boolean {
-  if (model.isMultilateral) return instrument.depositary !== undefined || instrument.signature?.depositedWith !== undefined;
-  const originals = instrument.signature?.originals?.count;
-  return model.isBilateral && instrument.languages?.prevailing !== undefined && (originals === undefined || originals === 2);
-}
-
-export const missingLanguageClause = defineRule({
-  code: 'missing-language-clause',
-  catalogueId: 'MC09',
-  family: 'missing-clause',
-  librarySatisfiable: true,
-  defaultSeverity: 'warning',
-  message: 'Say how the language versions relate: add `authentic` (treaty) or `equally-valid` (MoU), and `prevailing <language>` if one text prevails.',
-  rationale:
-    'An instrument drawn up in several languages must say which texts are authentic (equally valid, for an MoU), or a translation may be taken for a text of the instrument. Once the texts are declared authentic, VCLT Art. 33(1) makes them equally authoritative unless one is said to prevail, so naming a prevailing text is a choice this check does not demand.',
-  source: 'VCLT Art. 33(1)–(2) (read: Dutch treaty series BWBV0003441), for treaties; for MoUs no legal authority is claimed (the same clarity as a matter of practice)',
-  sourceStatus: 'verified',
-  example: {
-    trigger: 'memorandum "MoU" {\n  languages English, Estonian\n}\n',
-    fix: 'memorandum "MoU" {\n  languages English, Estonian equally-valid\n}\n',
-  },
-  check({ model, report }) {
-    const instrument = standaloneInstrument(model);
-    const languages = instrument?.languages;
-    if (!instrument || !languages || languages.validity) return;
-    if (new Set(languages.languages.map((l) => l.text)).size < 2) return;
-    if (coversTopic(model, 'languages')) return;
-    const word = model.wording === 'treaty' ? 'authentic' : 'equally-valid';
-    const last = languages.languages[languages.languages.length - 1];
-    const fixes: CodeFix[] = [];
-    const library = languageClauseFits(model, instrument) ? libraryClauseFix(model, 'languages') : undefined;
-    if (library) fixes.push(library);
-    // Authentic (treaty) or equally valid (MoU) is itself a signal of status: a legal choice.
-    fixes.push({ title: `Declare the texts ${word}`, edits: [{ range: { start: last.range.end, end: last.range.end }, newText: ` ${word}` }], effect: 'legal', preferred: true });
-    report({
-      range: languages.keyword,
-      message: `The instrument is in ${languages.languages.length} languages: add \`${word}\` after the list (and \`prevailing <language>\` if one text prevails), or a clause on languages.`,
-      fixes,
-    });
   },
 });
 

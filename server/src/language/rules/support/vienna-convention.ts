@@ -16,7 +16,7 @@
  * same of the 1986 rules).
  */
 import type { SemanticModel } from '../../model/semantic-model';
-import { conclusionOf } from '../../model/conclusion';
+import { concludedOn } from '../../model/conclusion';
 import { realmTerritory } from '../../data/realms';
 import { unMemberStates } from '../../data/un-members';
 
@@ -167,9 +167,13 @@ function entityCitation(model: SemanticModel, articles: string): string {
   return `the rule VCLT ${articles} states for treaties between States (Art. 1): ${who}${acting || (who.includes(',') ? ',' : '')} ${many ? 'are' : 'is'} not a State, and whether ${many ? 'they' : 'it'} or the State that entrusted ${many ? 'them' : 'it'} is the party is for the entrustment to say — if that State is, ${ifTheState}; if ${many ? 'they are themselves' : 'it is itself'} the party, the rule holds only so far as it binds under international law independently of the Convention (Art. 3(b)), and as the agreement's own terms provide`;
 }
 
-/** Whether the text dates its conclusion (signature or reply) before the 1969 Convention entered into force. */
+/**
+ * Whether the text dates its conclusion (signature or reply, or, without a header date, its final
+ * formula: "DONE at The Hague, on the 15th day of November, 1965"; hundred-and-second run, defect 2)
+ * before the 1969 Convention entered into force.
+ */
 export function concludedBeforeTheConvention(model: SemanticModel): boolean {
-  const iso = conclusionOf(model.ast)?.iso;
+  const iso = concludedOn(model.ast);
   return iso !== undefined && iso < VCLT_IN_FORCE;
 }
 
