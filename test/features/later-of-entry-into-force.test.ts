@@ -89,5 +89,7 @@ describe('`subsequently … or on entry-into-force whichever is later`', () => {
     assert.ok(hint(text).includes('in force for it 2027-06-01 if a State consents today'), JSON.stringify(hint(text)));
     // Near miss: without the form, the State's own date (the first day of the month after a month).
     assert.ok(hint(text.replace(' or on entry-into-force whichever is later', '')).includes('in force for it 2027-03-01 if a State consents today'));
+    // r102, defect 1: counted from ratification, the statement speaks of a State that ratifies.
+    assert.ok(hint(text.replace('after consent-to-be-bound', 'after ratification')).includes('in force for it 2027-06-01 if a State ratifies today'));
   });
 });

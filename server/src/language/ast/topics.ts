@@ -41,6 +41,8 @@ export const clauseTopics = {
   'union-law': 'How Union law applies where an EU Member State concludes with a third country: competence, a disconnection clause.',
   'status-of-personnel': 'The status of personnel on another State\'s territory: the SOFA that applies, jurisdiction, privileges and immunities.',
   survival: 'Obligations that continue after termination: protection of information exchanged (VCLT Art. 70(1)).',
+  'provisional-application': 'Provisional application pending entry into force, from when and how it ends: "This Agreement will be applied provisionally from the date of its signature" (VCLT Art. 25).',
+  'territorial-application': 'The territories to which the instrument applies or may be extended: "shall apply to the European part of the Kingdom only"; silent, a treaty binds each party in respect of its entire territory (VCLT Art. 29).',
 } as const;
 
 export type ClauseTopic = keyof typeof clauseTopics;

@@ -232,6 +232,8 @@ export interface RenderContext {
   readonly enterIntoForce: string;
   /** How many signatories the instrument has (2: bilateral; more: multilateral). */
   readonly signatories: number;
+  /** Whether a class of States (`class open`, `class closed`) is among the signatories: their descriptions, not the header, say who may sign or accede. */
+  readonly classOfStates: boolean;
   /** Every signatory by name ("the Republic of Estonia, … and the Republic of Poland"), never "the Parties". */
   readonly signatoryNames: string;
   /** For an annex: its parent instrument's title, as the text names it. */

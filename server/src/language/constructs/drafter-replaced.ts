@@ -17,14 +17,17 @@ import type { DeclarationKind, DeclarationOf } from './table';
  * denunciation date). For each topic, the header statements whose generated sentences it
  * replaces; a statement a topic does not name is still generated. `consent` covers the opening
  * for signature, which is consent by signature's other half (Budapest Art. 36 "Signature and
- * entry into force", IAEA 1986 Art. 14); provisional application, form, applicable law and the
- * basis of an implementing arrangement have no topic a drafter's clause can name, and stay.
+ * entry into force", IAEA 1986 Art. 14); a clause about provisional application ("This Agreement
+ * will be applied provisionally from the date of its signature", NL–Gambia 1993 Art. IX(1);
+ * hundred-and-fourth run, defect 2) replaces `provisional application`. Form, applicable law and
+ * the basis of an implementing arrangement have no topic a drafter's clause can name, and stay.
  * `languages` is said in the final formula (render/testimonium.ts reads it there).
  */
 export const replacedByDrafter: { readonly [T in ClauseTopic]?: readonly HeaderItem['type'][] } = {
   'non-binding-status': ['Status'],
   consent: ['Consent', 'OpenedForSignature'],
   'entry-into-force': ['Effect', 'SubsequentEffect'],
+  'provisional-application': ['ProvisionalApplication'],
   duration: ['Duration'],
   termination: ['Termination'],
   amendment: ['Amendment'],

@@ -22,6 +22,7 @@ import { drafterWrote } from './drafter-replaced';
 import { amendsClause, implementedBy, implementsClause, incorporation, lastWordOfTitle, withThe } from './instrument-relations';
 import { laterOfSentence } from './later-of-sentence';
 import { consentByPartySentences } from './consent-by-party-sentence';
+import { accessionSentence, ownAct } from './consenting-states';
 
 /** A header statement rendered as an article of its own, or said elsewhere (and where). */
 export type FinalClause =
@@ -87,7 +88,7 @@ function consent(c: ConsentClause, h: Instrument, r: RenderContext): Paragraph[]
   const bySignatories = known.filter((m) => m !== 'accession');
   const who = r.signatories > 2 ? 'each signatory State' : `each ${r.participant}`;
   if (bySignatories.length > 0) result.push(`The consent of ${who} to be bound by this ${r.self} shall be expressed by ${alternatives(bySignatories)}.`);
-  if (known.includes('accession')) result.push(`The consent of a State that has not signed this ${r.self} to be bound by it shall be expressed by accession.`);
+  if (known.includes('accession')) result.push(accessionSentence(r));
   if (other.length > 0) result.push(`The consent of ${who} to be bound by this ${r.self} shall be expressed by ${r.placeholder(`means of consent (“${other.join(', ')}” is not one the text can name)`)}.`);
   return result;
 }
@@ -182,7 +183,9 @@ function subsequently(h: Instrument, r: RenderContext): Paragraph[] {
   const t = h.subsequentEffect;
   if (!t) return [];
   const own = when(t, h, r, 'entry into force for that State', true);
-  return [t.laterOf ? laterOfSentence(t.laterOf, own, (e, event) => eventDate(event, e, h, r), h, r) : `For any State that expresses its consent to be bound by this ${r.self} after its entry into force, this ${r.self} ${r.will} ${r.enterIntoForce} ${own}.`];
+  const act = ownAct(t.event?.value, r);
+  if (t.laterOf) return [laterOfSentence(t.laterOf, own, act, (e, event) => eventDate(event, e, h, r), h, r)];
+  return [act ? `For each State that ${act} after its entry into force, this ${r.self} ${r.will} ${r.enterIntoForce} ${own}.` : `For any State that expresses its consent to be bound by this ${r.self} after its entry into force, this ${r.self} ${r.will} ${r.enterIntoForce} ${own}.`];
 }
 
 /** `provisional application [permitted] on signature [until …] [with notice [of …]]` (VCLT Art. 25): what the header states, no more. */

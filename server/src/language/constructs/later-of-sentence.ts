@@ -12,10 +12,12 @@ import type { EffectClause, Instrument, LaterOf } from '../ast/nodes';
 import type { RenderContext } from './construct';
 
 /**
- * The sentence, given the State's own date as the header words it (`own`) and how the threshold
- * event of `effect` is written (`anchor`: "the date on which thirty States have expressed …").
+ * The sentence, given the State's own date as the header words it (`own`), the act it counts from
+ * where that is one means of consent (`act`: "ratifies this Convention"; the States spoken of are
+ * those that perform it, header-clauses.ts) and how the threshold event of `effect` is written
+ * (`anchor`: "the date on which thirty States have expressed …").
  */
-export function laterOfSentence(l: LaterOf, own: string, anchor: (effect: EffectClause, event: string) => string, h: Instrument, r: RenderContext): string {
+export function laterOfSentence(l: LaterOf, own: string, act: string | undefined, anchor: (effect: EffectClause, event: string) => string, h: Instrument, r: RenderContext): string {
   const e = h.effect;
   const event = e?.event?.value ?? e?.event?.text;
   const threshold = e && event && e.count !== undefined ? anchor(e, event) : undefined;
@@ -23,5 +25,5 @@ export function laterOfSentence(l: LaterOf, own: string, anchor: (effect: Effect
   const inForce = r.treaty ? 'enters into force' : 'comes into effect';
   const other = l.event?.value === 'entry-into-force' ? (e ? `on the date this ${r.self} ${inForce} in accordance with the preceding paragraph` : `on the date of its entry into force`) : r.placeholder('other date');
   const which = l.which?.value === 'later' ? 'whichever is later' : r.placeholder('whichever is later');
-  return `For each State that expresses its consent to be bound by this ${r.self} ${who}, this ${r.self} ${r.will} ${r.enterIntoForce} ${own} or ${other}, ${which}.`;
+  return `For each State that ${act ?? `expresses its consent to be bound by this ${r.self}`} ${who}, this ${r.self} ${r.will} ${r.enterIntoForce} ${own} or ${other}, ${which}.`;
 }

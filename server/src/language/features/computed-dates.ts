@@ -93,11 +93,13 @@ export function computedDates(model: SemanticModel, today: CalendarDate): Comput
     // `… or on entry-into-force whichever is later`: not before the instrument's own entry into force.
     const hypothetical = own && later.laterOf && effective && compareDates(effective.date, own) > 0 ? effective.date : own;
     if (hypothetical) {
+      // The statement speaks of the States that perform the act it counts from (r102, defect 1): "ratifies", not "consents".
+      const act = laterActs[later.event?.value ?? ''];
       result.push({
         anchor: later.range,
         owner: instrument.range,
-        label: `in force for it ${formatDate(hypothetical)} if a State consents today`,
-        tooltip: `For a State that expresses its consent today (${formatDate(today)}), the treaty would enter into force on ${formatDate(hypothetical)}.`,
+        label: `in force for it ${formatDate(hypothetical)} if a State ${act ?? 'consents'} today`,
+        tooltip: `For a State that ${act ?? 'expresses its consent'} today (${formatDate(today)}), the treaty would enter into force on ${formatDate(hypothetical)}.`,
       });
     }
   }
@@ -127,3 +129,6 @@ export function computedDates(model: SemanticModel, today: CalendarDate): Comput
   }
   return result;
 }
+
+/** The one means of consent a `subsequently` statement counts from, as the hint says it. */
+const laterActs: Readonly<Record<string, string>> = { signature: 'signs', ratification: 'ratifies', acceptance: 'accepts', approval: 'approves', accession: 'accedes' };

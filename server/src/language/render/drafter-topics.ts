@@ -49,6 +49,9 @@ const headingPhrases: Readonly<Record<string, ClauseTopic>> = {
   'consent to be bound': 'consent',
   reservations: 'reservations',
   reservation: 'reservations',
+  'provisional application': 'provisional-application',
+  'territorial application': 'territorial-application',
+  'territorial scope': 'territorial-application',
   depositary: 'depositary',
   'functions of the depositary': 'depositary',
   registration: 'registration',
@@ -65,6 +68,7 @@ const headingPhrases: Readonly<Record<string, ClauseTopic>> = {
   geschillenbeslechting: 'disputes',
   'beslechting van geschillen': 'disputes',
   voorbehouden: 'reservations',
+  'voorlopige toepassing': 'provisional-application',
   depositaris: 'depositary',
   'entrée en vigueur': 'entry-into-force',
   durée: 'duration',
@@ -72,6 +76,8 @@ const headingPhrases: Readonly<Record<string, ClauseTopic>> = {
   amendements: 'amendment',
   'règlement des différends': 'disputes',
   réserves: 'reservations',
+  'application provisoire': 'provisional-application',
+  'application territoriale': 'territorial-application',
   dépositaire: 'depositary',
   // What generated articles are on (constructs/drafter-replaced.ts, `drafterReplacesConstruct`):
   // read only in a text its drafter numbers, where such an article is not printed beside the

@@ -13,6 +13,7 @@ import type { LibraryClause } from '../library/library-types';
 import { placeholderPattern } from '../library/render-clause';
 import { citingTexts, provisionKey, provisionReferencePattern } from '../model/provision-names';
 import type { SemanticModel } from '../model/semantic-model';
+import { isStateKind } from '../ast/vocabulary';
 import { classPartyNames } from './class-party-names';
 import { exchangeDesignation, isExchange } from './exchange';
 import { drafterCovers } from './drafter-topics';
@@ -86,6 +87,7 @@ export function renderContext(model: SemanticModel): RenderContext {
     enterIntoForce: treaty ? 'enter into force' : 'come into effect',
     // A class of parties ("Any State which has acceded …") is many States: the text speaks of "any Party".
     signatories: model.signatories.some((p) => p.classOf) ? Math.max(3, signatoryIds.length) : signatoryIds.length,
+    classOfStates: model.signatories.some((p) => p.classOf !== undefined && isStateKind(p.effective.kind?.value)),
     signatoryNames: joinNames(model.signatories.map((p) => partyName({ text: p.id, range: model.ast.range })).map((name, i) => (i === 0 ? name : name.replace(/^(Any|Each|All)\s/, (w) => w.toLowerCase())))),
     parent: parentTitle(model),
     partyName,
