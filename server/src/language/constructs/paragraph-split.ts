@@ -111,7 +111,8 @@ export function splitParagraphs(text: string): Paragraph[] {
     // item that ended (".", ";") is no layout a text uses; after one that opens a list (":") it is,
     // in IMO numbering ("4. .1 ‘‘Dumping’’ means:" then ".1 any deliberate disposal …", London Protocol 1996).
     if (repeats(label, open[open.length - 1]) && (!first || (!free && ended))) return open.length - 1;
-    const unordered = first || !ended ? undefined : outOfSequence(label, open);
+    // Not a label alone on its line ("1. First." then "7."): words of the text, not an item (real-run-51).
+    const unordered = first || !ended || label.rest === '' ? undefined : outOfSequence(label, open);
     if (unordered) {
       open = open.slice(0, unordered.at + 1);
       open[unordered.at] = unordered.list;
