@@ -8,7 +8,10 @@ export const clauseTopics = {
   duration: 'How long the instrument lasts, or that it is indefinite (MC02).',
   termination: 'Termination, withdrawal or discontinuation, with notice (MC03).',
   amendment: 'How the instrument is amended (MC04).',
-  disputes: 'How disputes are settled (MC05).',
+  disputes: 'How disputes between the Parties are settled (MC05); an investor–State clause is `investor-state-disputes`.',
+  // Consent to arbitration between a Party and the other's nationals (ICSID) settles no dispute between the
+  // Parties on the text: not counted as `disputes` by missing-dispute-settlement (NL–Singapore 1972, Art. XI; r105 D6).
+  'investor-state-disputes': 'How disputes between a Party and investors or nationals of another are settled (ICSID, investor–State arbitration); not MC05.',
   depositary: 'The depositary of a multilateral treaty (MC06).',
   consent: 'Consent to be bound: signature, ratification, accession (MC07).',
   reservations: 'Whether and which reservations are permitted (MC08).',

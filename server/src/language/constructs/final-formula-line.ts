@@ -56,3 +56,23 @@ const endsSentence = /[.;:]["”’)\]]*$/u;
 export function opensFinalFormula(line: string, previous: string): boolean {
   return formulaLine.test(line) && endsSentence.test(previous);
 }
+
+/** A signatory's line opening a paragraph: "For the Kingdom …", "SIGNED, On behalf of: …", "Namens …" (render/printed-signatures.ts). */
+export const signatoryLine = /(?:^|\n\s*\n)\s*(?:(?:SIGNED|Signed),?\s+)?(?:For|FOR|On behalf of|ON BEHALF OF|Voor|VOOR|Namens|NAMENS|Pour|POUR)\s*:?\s+(?:(?:the|The|THE|de|De|het|Het|la|La|le|Le|l’)\s+)?\p{Lu}/u;
+
+/** A formula's sentence that dates it, ending its line: "DONE at Singapore this sixteenth day of May 1972, in duplicate, in the English language." */
+const datedLine = new RegExp(`${doneWords}[^]*[.!]["”’)\\]]*$`, 'u');
+
+/**
+ * Whether `line`, after `previous`, opens a signatory's block that begins a paragraph of its own: after a
+ * line that ends with the formula's dating sentence, or after another signatory's block. "(b) This
+ * Protocol shall form an integral part of the said Agreement. IN WITNESS WHEREOF, … DONE at Singapore
+ * this sixteenth day of May 1972, in duplicate, in the English language." then "For the Government of
+ * the Kingdom of the Netherlands: (sd.) PEKELHARING …" and "For the Government of the Republic of
+ * Singapore: …" (NL–Singapore 1972, Protocol, read: BWBV0003393, where the series runs them together):
+ * the signatures are no words of item (b) (hundred-and-fifth run, defect 3). "For the Kingdom of the
+ * Netherlands: the Minister of Justice;" in a list of authorities follows no formula and stays an item's.
+ */
+export function opensSignatureBlock(line: string, previous: string): boolean {
+  return signatoryLine.exec(line)?.index === 0 && (datedLine.test(previous) || signatoryLine.exec(previous)?.index === 0);
+}

@@ -63,3 +63,18 @@ export function laterSection(label: Label, open: readonly OpenList[]): { at: num
   }
   return undefined;
 }
+
+/**
+ * A label out of sequence in a list that is open, after a line that ends an item: "(b) …;", "(e)
+ * additional funds …;", "(d) earnings of natural persons;", "(e) the proceeds …" (NL–Singapore 1972,
+ * Art. VIII, as the series prints it, "(c)" in the Dutch text; read: BWBV0003393). Run into the item
+ * before it, item (d) read as words of (e) (hundred-and-fifth run, defect 3): a new item of the
+ * innermost list of its kind (`at`), its label as written, the count going on from it (`list`).
+ */
+export function outOfSequence(label: Label, open: readonly OpenList[]): { at: number; list: OpenList } | undefined {
+  for (let at = open.length - 1; at >= 0; at -= 1) {
+    const fit = label.readings.find((r) => r.kind === open[at].kind);
+    if (fit) return { at, list: { kind: fit.kind, value: fit.value } };
+  }
+  return undefined;
+}

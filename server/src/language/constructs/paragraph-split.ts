@@ -30,10 +30,10 @@ import type { Paragraph } from './construct';
 import { tableRow, tree, type Block } from './paragraph-tree';
 import { leadingLabel, type Label, type LabelReading } from './list-labels';
 import { closesChapeauList } from './chapeau-closing';
-import { imoItem, laterSection, unstoppedDecimal, type OpenList } from './numbered-labels';
+import { imoItem, laterSection, outOfSequence, unstoppedDecimal, type OpenList } from './numbered-labels';
 import { matchesOf } from '../util/all-matches';
 import { alternative, endsChapeau, endsElement } from './unlabelled-elements';
-import { opensFinalFormula } from './final-formula-line';
+import { opensFinalFormula, opensSignatureBlock } from './final-formula-line';
 
 
 /** A line that is only a division's designation, "Part B", "Section 3": it heads what follows, in no list. */
@@ -111,6 +111,13 @@ export function splitParagraphs(text: string): Paragraph[] {
     // item that ended (".", ";") is no layout a text uses; after one that opens a list (":") it is,
     // in IMO numbering ("4. .1 ‘‘Dumping’’ means:" then ".1 any deliberate disposal …", London Protocol 1996).
     if (repeats(label, open[open.length - 1]) && (!first || (!free && ended))) return open.length - 1;
+    // Not a label alone on its line ("1. First." then "7."): words of the text, not an item (real-run-51).
+    const unordered = first || !ended || label.rest === '' ? undefined : outOfSequence(label, open);
+    if (unordered) {
+      open = open.slice(0, unordered.at + 1);
+      open[unordered.at] = unordered.list;
+      return unordered.at;
+    }
     if (!first) return undefined;
     // A list already open of the same kind that the label does not continue: after a blank line, a
     // new list in its place ("(a)" under Part B after Part A's "(d)"); otherwise nested.
@@ -207,7 +214,7 @@ export function splitParagraphs(text: string): Paragraph[] {
         // the end of its list (paragraph-tree.ts).
         open = open.slice(0, 1);
         continued(line, { label: '', text: '', depth: 0, closes: true });
-      } else if (blank || blocks.length === 0 || designation.test(line) || runInPart(line, previous) || opensFinalFormula(line, previous)) {
+      } else if (blank || blocks.length === 0 || designation.test(line) || runInPart(line, previous) || opensFinalFormula(line, previous) || opensSignatureBlock(line, previous)) {
         // A paragraph the drafter did not number closes the lists before it; but the closing words of
         // a chapeau after its list ("1. The intentional commission of: … (e) …", blank line, "shall be
         // made by each State Party a crime under its internal law", IPP 1973 Art. 2(1)), a line in

@@ -9,7 +9,7 @@
  */
 import type { Text } from '../ast/nodes';
 import type { SemanticModel } from '../model/semantic-model';
-import { inclusiveMeaning, mergeDefinitions, readDefinitions, termKeyOf, type DefinitionReading } from '../util/definition-connectors';
+import { carriesConnector, inclusiveMeaning, mergeDefinitions, readDefinitions, termKeyOf, type DefinitionReading } from '../util/definition-connectors';
 import { oncePer } from '../util/once-per';
 
 /**
@@ -41,7 +41,8 @@ export function definitionText(model: SemanticModel, term: string, meaning: stri
   const connector = opening ?? definitions.inclusive.get(termKeyOf(term));
   const limited = definitions.limited.get(termKeyOf(term));
   const part = limited ? `\n\nFor a part of the text only: ${limited}` : '';
-  if (connector === undefined) return `${name} means ${meaning}${part}`;
+  // A meaning that carries the text's own connector ("means the rights …", "in respect of either Party means …") is said as written, never "means means".
+  if (connector === undefined) return `${name} ${carriesConnector(meaning) ? meaning.trim() : `means ${meaning}`}${part}`;
   const words = opening ? meaning.trim() : `${connector} ${meaning}`;
   return `${name} ${words}\n\nAn inclusive definition (the text’s “${connector}”): it says what the term includes, not all it means.${part}`;
 }

@@ -14,14 +14,12 @@
  * in an operative sentence ("the Minister of Finance") is none of these, and no initials are read
  * into "D.C., this 5th day" or "U.S. Government" by themselves.
  */
-import { opensFormulaInCapitals } from '../constructs/final-formula-line';
+import { opensFormulaInCapitals, signatoryLine } from '../constructs/final-formula-line';
 import { matchesOf } from '../util/all-matches';
 
 /** Initials and a surname, or two to four words in capitals: how the signed texts print a signatory's name. */
 const personalName = /(?:^|[\s:,;(])(?:(?:\p{Lu}\.\s?){1,3}\s?(?!(?:On|This|The|In|At|Of|For|And|Date|Datum)\b)\p{Lu}[\p{L}’'-]+|\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3}(?=$|[\s,.;:)]))/u;
 
-/** A signatory's line opening a paragraph: "For the Kingdom …", "SIGNED, On behalf of: …", "Namens …". */
-const signatoryLine = /(?:^|\n\s*\n)\s*(?:(?:SIGNED|Signed),?\s+)?(?:For|FOR|On behalf of|ON BEHALF OF|Voor|VOOR|Namens|NAMENS|Pour|POUR)\s*:?\s+(?:(?:the|The|THE|de|De|het|Het|la|La|le|Le|l’)\s+)?\p{Lu}/u;
 
 /** The words in capitals of an operative text's opening ("HAVE AGREED AS FOLLOWS"), which are no one's name; a final formula's are read by `opensFormulaInCapitals`. */
 const operativeWords = /^(?:HAVE AGREED|AS FOLLOWS)/u;

@@ -27,8 +27,6 @@ export const exhaustiveConnector = String.raw`(?:means|shall\s+mean|mean|has\s+t
 /** Any connector that defines the quoted term before it: exhaustive or inclusive. */
 export const definitionConnector = String.raw`(?:${exhaustiveConnector}|${inclusiveConnector})`;
 
-const inclusiveOpening = new RegExp(`^\\s*(${inclusiveConnector})`, 'iu');
-
 const quotedThenInclusive = new RegExp(
   String.raw`[“"‘']([^”"’'\n]{1,100})[”"’'],?(?:\s*,?\s*for\s+the\s+purposes?\s+of\s+(?:this|the\s+present)\s+([\p{L}-]+)\s*,)?\s*(${inclusiveConnector})`,
   'giu',
@@ -137,18 +135,44 @@ export function mergeDefinitions(readings: Iterable<{ readonly reading: Definiti
   return { inclusive, exhaustive, limited };
 }
 
-/** Where a `define`'s meaning itself opens with an inclusive connector ("includes documents and …"), that connector. */
+/**
+ * The words that may stand before a connector in a definition, limiting it to one Party or case:
+ * "“nationals” in respect of either Contracting Party means –" (NL–Singapore 1972, Art. I; read:
+ * BWBV0003393), "“Territory” in relation to either Contracting Party shall be deemed to be the land
+ * areas …" (NL–Syria air services 2001). A preposition that opens such a qualifier, then its words up to
+ * the connector, within one clause of the sentence (no ";", ":", "." or dash before it).
+ */
+const qualifier = String.raw`(?:(?:in\s+respect\s+of|in\s+relation\s+to|with\s+(?:respect|regard|reference)\s+to|as\s+regards|in\s+the\s+case\s+of|when\s+used\s+in\s+relation\s+to)\s+[^;:.–—]{1,80}?,?\s+)`;
+/** "is deemed to be", "shall be deemed to be": after a qualifier, the text's connector too (NL–Syria 2001, above). */
+const deemedConnector = String.raw`(?:shall\s+be|is|are)\s+deemed\s+to\s+be\b`;
+/** "means of transport" is a noun, no connector. */
+const notNoun = String.raw`(?!\s+of\b)`;
+const inclusiveOpening = new RegExp(`^\\s*${qualifier}?(${inclusiveConnector})`, 'iu');
+const ownConnectorOpening = new RegExp(`^\\s*${qualifier}?(?:${exhaustiveConnector}${notNoun}|${deemedConnector}|${inclusiveConnector})`, 'iu');
+
+/** Where a `define`'s meaning opens with an inclusive connector ("includes documents and …"), or a qualifier and one, that connector. */
 export function inclusiveMeaning(meaning: string): string | undefined {
   return inclusiveOpening.exec(meaning)?.[1].replace(/\s+/gu, ' ');
 }
 
 /**
+ * Whether a `define`'s meaning as transcribed carries the text's own connector: it opens with one
+ * ("means the rights relating to –", "includes every kind of asset"), or with a qualifier before one
+ * ("in respect of either Contracting Party means –"): the words that follow the quoted term as written.
+ */
+export function carriesConnector(meaning: string): boolean {
+  return ownConnectorOpening.test(meaning);
+}
+
+/**
  * What follows the quoted term in a sentence of a draft's definitions: "means …", or, where the
- * meaning as transcribed opens with the text's own connector ("includes, in his absence, the
- * Vice-Chairman acting for him", NATO Ottawa 1951, Art. 1(d)), the meaning as written. "“Chairman of
- * the Council Deputies” means includes, …" was ungrammatical and made an inclusive definition read
- * as exhaustive (hundredth run, defect 3): the export never rewrites a connector.
+ * meaning as transcribed carries the text's own connector (`carriesConnector`), the meaning as
+ * written. "“Chairman of the Council Deputies” means includes, …" was ungrammatical and made an
+ * inclusive definition read as exhaustive (hundredth run, defect 3), and "“nationals” means in respect
+ * of either Contracting Party means –", "“intellectual property” means means the rights relating to –"
+ * doubled the text's connector (NL–Singapore 1972, Art. I; hundred-and-fifth run, defect 1): the
+ * export never adds a connector to one the text has, nor rewrites it.
  */
 export function definingWords(meaning: string): string {
-  return inclusiveMeaning(meaning) !== undefined ? meaning.trimStart() : `means ${meaning}`;
+  return carriesConnector(meaning) ? meaning.trimStart() : `means ${meaning}`;
 }

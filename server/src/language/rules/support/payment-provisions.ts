@@ -41,6 +41,18 @@
  * names a Party (or State, Government) as the one who pays or is paid, or a fund, or a refund or
  * share between them, still allocates. Nor is a clause's heading ("Compensation for undue damage"):
  * it names the article's subject, and the article's own words are what is read.
+ *
+ * Nor is compensation for taking property: "Neither Contracting Party shall take any measures
+ * depriving, directly or indirectly, nationals of the other Contracting Party of their investments
+ * unless … (c) the measures are accompanied by provisions for the payment of just compensation. Such
+ * compensation shall be paid and made transferable … to the country of the nationals affected"
+ * (NL–Singapore 1972, Art. IX, read: BWBV0003393; hundred-and-fifth run, defect 4) is what a State owes
+ * the investors it deprives, not a cost of the cooperation between the Parties. Read where the
+ * sentence, or the words before it in the same provision, speak of depriving, expropriating or
+ * nationalising. A sentence that has the Parties refund or share it still allocates; so does
+ * compensation for services ("The members shall serve without compensation", the Board's costs, NL–US
+ * education exchange 1972), or between Governments ("without taxation or other compensation", NL–US
+ * cemeteries 1970): no property is taken there.
  */
 import { analyseVoice, foreignAt } from '../../model/prose-voice';
 import type { SemanticModel } from '../../model/semantic-model';
@@ -75,13 +87,18 @@ const personEntitled =
 /** A signatory as payer or payee, or a fund: then it is money between them, or theirs to fund. */
 const signatoryPays =
   /\b(?:by|from|to|against)\s+(?:the\s+|a\s+|any\s+|each\s+|either\s+|that\s+)?(?:other\s+|requesting\s+|requested\s+|sending\s+|receiving\s+|host\s+)?(?:Contracting\s+)?(?:Party|Parties|States?|Governments?|Participants?)\b|\bfunds?\b/iu;
+/** Taking property from its owners (expropriation, nationalisation, deprivation of investments): the compensation is theirs. */
+const takingOfProperty = /\b(?:depriv(?:e|es|ed|ing|ation)|expropriat(?:e|es|ed|ing|ion|ions)|nationali[sz](?:e|es|ed|ing|ation|ations))\b/iu;
+/** How far back in the provision the taking may be said: Art. IX's chapeau before its item (c) (NL–Singapore 1972). */
+const takingWithin = 600;
 /** A signatory, or those it sends, as the ones who receive it. */
 const signatory = /\b(?:other|requesting|sending|receiving|host|parent)\s+(?:Contracting\s+)?(?:Party|Parties|State|Government|Participant)\b|\beach\s+other\b/iu;
 
 /**
  * Whether the allocation at `at` is a benefit to individuals or others, not money between the
  * signatories: bare compensation or gratuity in a sentence about victims, bare compensation a
- * person is entitled to that no signatory or fund pays or receives, bare compensation the
+ * person is entitled to that no signatory or fund pays or receives, bare compensation for property
+ * taken (in the sentence or the provision's words before it), bare compensation the
  * sentence rules out paying to others, or a gratuity of the public's access to information that
  * names no signatory as its recipient.
  */
@@ -93,6 +110,7 @@ function toIndividuals(text: string, at: number, words: string): boolean {
   const sentence = text.slice(start, end);
   if (victims.test(sentence)) return true;
   if (/^compensation$/iu.test(words) && !betweenThem.test(sentence) && personEntitled.test(sentence) && !signatoryPays.test(sentence)) return true;
+  if (/^compensation$/iu.test(words) && !betweenThem.test(sentence) && takingOfProperty.test(text.slice(Math.max(0, start - takingWithin), end))) return true;
   if (/^compensation$/iu.test(words) && !betweenThem.test(sentence) && (toOthers.test(text.slice(start, at)) || toOthers.test(text.slice(at + words.length, end)))) return true;
   return gratuity.test(words) && publicAccess.test(sentence) && !signatory.test(sentence);
 }
