@@ -85,7 +85,8 @@ describe('export numbering: a text its drafter numbers keeps its numbers', () =>
       assert.ok(outside < at(md, 'IN WITNESS WHEREOF'));
       assert.equal(md.split('\n')[outside + 2], '*Proposed from the declarations; not yet in the numbered text.*');
       assert.deepEqual(headings(md, '###'), ['Information', 'Designated authorities and points of contact']);
-      assert.match(md.split('\n')[0], /^> \*\*DRAFT — 2 blanks to fill; 2 provisions outside the text’s numbering\*\*$/);
+      // Two blanks of the channel's undertaking, and "[who]" for its two time limits: the text's own words say who provides (lf40).
+      assert.match(md.split('\n')[0], /^> \*\*DRAFT — 4 blanks to fill; 2 provisions outside the text’s numbering\*\*$/);
     });
 
     it('the Agreement’s final formula and signatures come before the Protocol, which keeps its own', () => {
@@ -163,7 +164,7 @@ describe('export numbering: a text its drafter numbers keeps its numbers', () =>
       assert.match(html, /<p class="outside-lead"><em>Proposed from the declarations; not yet in the numbered text\.<\/em><\/p>/);
       assert.match(html, /<h3 id="article-\d+-h"><span class="heading">Information<\/span><\/h3>/);
       assert.ok(html.indexOf('Protocol – Preamble</span></h2>') > html.indexOf('<div class="signatures">'));
-      assert.match(html, /<p class="draft" role="note"><strong>DRAFT — 2 blanks to fill; 2 provisions outside the text’s numbering<\/strong><\/p>/);
+      assert.match(html, /<p class="draft" role="note"><strong>DRAFT — 4 blanks to fill; 2 provisions outside the text’s numbering<\/strong><\/p>/);
     });
 
     it('Akoma Ntoso, drafted: articles without a num of ours, the drafter’s preamble, the outside provisions in an hcontainer, the Protocol in the conclusions', () => {

@@ -24,14 +24,16 @@ describe('channel export defects of the treaty lawyer lr23', () => {
   describe('D1: a modal in a relative clause does not make a verb phrase a sentence', () => {
     it('the probe: "Inform the other Party of any incident that may affect it" binds the Parties and keeps its time limit', () => {
       const md = deadline('Inform the other Party of any incident that may affect it');
-      assert.match(md, /The Parties shall inform the other Party of any incident that may affect it within 72 hours\./u);
+      // The time limit after the modal, where it can only be the duty's, not after the relative clause (lf40).
+      assert.match(md, /The Parties shall, within 72 hours, inform the other Party of any incident that may affect it\./u);
+      assert.doesNotMatch(md, /may affect it within 72 hours/u);
       assert.doesNotMatch(md, /time limit “within 72 hours”, to be written/u);
       assert.doesNotMatch(md, /\n\d+\. Inform the other Party/u);
     });
 
     it('the probe: "Notify …, which may forward …" is a verb phrase too; lower case reads as before', () => {
-      assert.match(deadline('Notify the national CSIRT of the other Party, which may forward the notification to other authorities', 'within 24 hours'), /The Parties shall notify the national CSIRT of the other Party, which may forward the notification/u);
-      assert.match(deadline('notify the other Party of any incident that may affect it'), /The Parties shall notify the other Party of any incident that may affect it within 72 hours\./u);
+      assert.match(deadline('Notify the national CSIRT of the other Party, which may forward the notification to other authorities', 'within 24 hours'), /The Parties shall, within 24 hours, notify the national CSIRT of the other Party, which may forward the notification to other authorities\./u);
+      assert.match(deadline('notify the other Party of any incident that may affect it'), /The Parties shall, within 72 hours, notify the other Party of any incident that may affect it\./u);
     });
 
     it('ownSentence: a subject before the main modal, or a subordinate clause first, makes a sentence', () => {
@@ -65,6 +67,17 @@ describe('channel export defects of the treaty lawyer lr23', () => {
       assert.match(md, /it shall inform the authority of the State of origin\. \*\*\\\[time limit “promptly”, to be written into the sentence before\\\]\*\*/u);
       assert.doesNotMatch(md, /shall If|shall if/u);
       assert.match(deadline('The competent authority shall inform the other Party within 72 hours'), /\n\d+\. The competent authority shall inform the other Party within 72 hours\.\n/u);
+    });
+  });
+
+  describe('lf40: a verb phrase ending in a relative clause takes its time limit after the modal', () => {
+    it('a one-word limit needs no commas; a starting event goes with the limit', () => {
+      assert.match(deadline('notify the other Party of any incident that may affect it', 'promptly'), /The Parties shall promptly notify the other Party of any incident that may affect it\./u);
+      assert.match(deadline('notify the other Party of any incident which affects it', 'within 24 hours of awareness'), /The Parties shall, within 24 hours of becoming aware, notify the other Party of any incident which affects it\./u);
+    });
+    it('near misses: with no relative clause the time limit stays at the end, as before', () => {
+      assert.match(deadline('notify the other Party of any incident affecting it'), /The Parties shall notify the other Party of any incident affecting it within 72 hours\./u);
+      assert.match(deadline('inform each other of any change in their points of contact', 'promptly'), /The Parties shall inform each other of any change in their points of contact promptly\./u);
     });
   });
 

@@ -75,7 +75,8 @@ describe('the purpose sentence reads right whatever words the purpose holds (lf3
 
   it('the three real instruments the lawyer read print no broken sentence', () => {
     const cases: [string, RegExp][] = [
-      ['aw-cz-tax-information-exchange-2015', /Information exchanged under this Article may be disclosed only to persons or authorities \(including courts and administrative bodies\)/],
+      // Its channel carries the text's own words, with no `from`: "communicated", no exchange asserted (lf40).
+      ['aw-cz-tax-information-exchange-2015', /Information communicated under this Article may be disclosed only to persons or authorities \(including courts and administrative bodies\)/],
       // The purpose is the text's own Art. 16(1), which the numbered text prints: not printed again as a proposal (lr7, defect 5).
       ['nl-ae-customs-mutual-assistance-2015', /^(?![\s\S]*Any information received under this Agreement shall be used solely[\s\S]*Any information received under this Agreement shall be used solely)[\s\S]*Any information received under this Agreement shall be used solely for the purposes of this Agreement/],
       ['nl-us-defense-cooperation-mou-1978', /Information exchanged under this paragraph will be used only for the purpose of bidding on, and performing, a prospective defense contract\./],

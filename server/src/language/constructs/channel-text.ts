@@ -12,7 +12,7 @@ import { assertNever } from '../util/assert-never';
 import { safeguardKinds } from '../ast/safeguard-kinds';
 import type { RenderContext } from './construct';
 import { asSentence, hasMainVerb, purposeSentence } from './purpose-sentence';
-import { contactsLead, deadlineSentence, isOneWay, passedWord, receivingSide, statesTimeLimit } from './channel-voice';
+import { contactsLead, deadlineSentence, isOneWay, passedWord, receivingSide, statesTimeLimit, textWordsOnly } from './channel-voice';
 import { withThe } from '../util/with-the';
 
 /**
@@ -29,8 +29,7 @@ export function channelHeading(c: Channel, count: number): string {
   // them only classifying them: `undertaking`): a Letter of Request is transmitted to a Central
   // Authority, not "exchange of information" (HCCH 1970 Arts. 1–2; hundred-and-first run, defect 5);
   // the heading and the note's label then assert no exchange.
-  const ownWordsOnly = c.carriesText.length > 0;
-  if ((c.modality?.value === 'as-written' || ownWordsOnly) && !isOneWay(c)) {
+  if (textWordsOnly(c)) {
     if (count > 1 && c.classification) return 'Classified information';
     if (count > 1 && c.marking?.value) return `Information marked ${c.marking.value}`;
     return 'Information';

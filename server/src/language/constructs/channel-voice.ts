@@ -11,7 +11,9 @@
  * - a duty of whoever receives it ("acknowledge receipt", "inform the originating Party") is the
  *   receiving side's: the receivers `from` leaves, or "the receiving Party";
  * - the information is "provided" on a one-way channel, "exchanged" on a mutual one, and
- *   "communicated" where the text's own words alone say what passes (`as-written`, no `from`).
+ *   "communicated" where the text's own words alone say what passes (`as-written`, or carried words
+ *   in the text's terms, no `from`: `textWordsOnly`), whose points of contact are "under this Article"
+ *   and whose senders' time limits are owed by "[who]", the undertaking's blank.
  */
 import type { Channel, ChannelDeadline, Name } from '../ast/nodes';
 import type { RenderContext } from './construct';
@@ -31,10 +33,22 @@ export function bindsSenders(c: Channel): boolean {
   return !c.modality || c.modality.value === 'shall';
 }
 
+/**
+ * Whether what passes, who sends it and to whom are for the text's own words to say: `as-written`, or
+ * carried words in the text's own terms (`carries "Letters of Request"`, a category beside them only
+ * classifying them), with no `from`. Such a channel states no exchange: a Letter of Request goes from
+ * a judicial authority to the Central Authority of the State of execution (HCCH 1970 Arts. 1–2;
+ * hundred-and-first run, defect 5; treaty lawyer lr23, defect 2), so its heading, undertaking and
+ * every sentence after it say neither "exchange" nor who sends.
+ */
+export function textWordsOnly(c: Channel): boolean {
+  return !isOneWay(c) && (c.modality?.value === 'as-written' || c.carriesText.length > 0);
+}
+
 /** "provided" (one way), "exchanged" (mutual), "communicated" (the text's words only, no direction). */
 export function passedWord(c: Channel): string {
   if (isOneWay(c)) return 'provided';
-  return c.modality?.value === 'as-written' ? 'communicated' : 'exchanged';
+  return textWordsOnly(c) ? 'communicated' : 'exchanged';
 }
 
 /** "The points of contact for this exchange", where the channel is one; "under this Article" otherwise. */
@@ -78,7 +92,7 @@ export function deadlineSentence(c: Channel, d: ChannelDeadline, r: RenderContex
   }
   if (d.duty && receiverDuty.test(duty)) {
     const who = receivingSide(c, r) ?? `The receiving ${r.participant}`;
-    return `${who} ${r.will} ${duty}${when}.`;
+    return `${who} ${timed(r.will, duty, when)}.`;
   }
   // A duty on the points of contact, or among the members ("inform each other"), binds every member
   // whose contacts are listed, not the senders only (lr9, defect 10: "[EE] shall inform each other").
@@ -87,24 +101,46 @@ export function deadlineSentence(c: Channel, d: ChannelDeadline, r: RenderContex
   // On a one-way channel a reciprocal duty on anything else would make the receivers send: who owes
   // it is left blank, and `channel-one-way-mutual-duty` says why.
   const conflict = d.duty ? oneWayConflict(c, duty, (id) => [id.text, r.names([id])]) : undefined;
-  if (conflict) return `${r.placeholder(conflictPlaceholder(conflict))} ${r.will} ${duty}${when}.`;
+  if (conflict) return `${r.placeholder(conflictPlaceholder(conflict))} ${timed(r.will, duty, when)}.`;
   if (d.duty && (contactChange.test(duty) || reciprocal.test(duty))) {
     const everyone = r.isEveryone(c.members);
     const each = !reciprocal.test(duty) && distributive.test(duty);
     const subject = each ? (everyone ? `Each ${r.participant}` : `Each of ${r.names(c.members)}`) : everyone ? `The ${r.participants}` : capitalise(r.names(c.members));
-    return `${subject} ${r.will} ${duty}${when}.`;
+    return `${subject} ${timed(r.will, duty, when)}.`;
   }
   // Those who send: `from`, or every member; "the Parties" only where the members are all of them.
   const senders = oneWay ? c.senders : c.members;
   const everyone = !oneWay && r.isEveryone(c.members);
-  if (bindsSenders(c)) return `${everyone ? `The ${r.participants}` : capitalise(r.names(senders))} ${r.will} ${duty}${when}.`;
+  // Carried words in the text's own terms say nothing of who sends: who owes the time limit is the
+  // same blank as the undertaking's "[who]", never "The Parties", which made every Party a sender.
+  if (bindsSenders(c) && textWordsOnly(c)) return `${r.placeholder('who')} ${timed(r.will, duty, when)}.`;
+  if (bindsSenders(c)) return `${everyone ? `The ${r.participants}` : capitalise(r.names(senders))} ${timed(r.will, duty, when)}.`;
   // A permission or an endeavour: the time limit binds only a sender that does provide.
   const who = everyone ? `a ${r.participant}` : either(senders, r);
   const acted = d.duty ? thirdPerson(duty) : undefined;
   const unit = r.treaty ? 'Article' : 'paragraph';
-  if (acted === undefined) return `Where ${who} provides information under this ${unit}, it ${r.will} ${duty}${when}.`;
+  if (acted === undefined) return `Where ${who} provides information under this ${unit}, it ${timed(r.will, duty, when)}.`;
   return `Where ${who} ${acted}, it ${r.will} do so${when}.`;
 }
+
+/**
+ * The modal, the duty and its time limit. At the end of a verb phrase that ends in a relative clause
+ * the time limit reads as that clause's: "inform the other Party of any incident that may affect it
+ * within 72 hours" says when the incident affects it (lr23's probe c3). Set after the modal it can
+ * only be the duty's: "shall, within 72 hours, inform the other Party of any incident that may affect
+ * it"; a one-word limit without commas ("shall promptly inform …"). Not between the object and the
+ * relative clause: "inform the other Party within 72 hours of any incident …" reads as 72 hours
+ * counted from the incident, and "… of any incident within 72 hours that …" as incidents within 72
+ * hours; nor can the object's end be found without parsing the words.
+ */
+function timed(will: string, duty: string, when: string): string {
+  const limit = when.trim();
+  if (limit === '' || !endsInRelativeClause.test(duty)) return `${will} ${duty}${when}`;
+  return /\s/u.test(limit) ? `${will}, ${limit}, ${duty}` : `${will} ${limit} ${duty}`;
+}
+
+/** A relative clause after the first word of a verb phrase: "… of any incident that may affect it", "…, which may forward it". */
+const endsInRelativeClause = /\s(?:that|which|who|whom|whose)\s+\S/iu;
 
 /**
  * Words that are a sentence of their own: a capital first, and a modal verb of the main clause, after
