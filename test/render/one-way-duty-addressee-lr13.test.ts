@@ -76,7 +76,9 @@ describe('lr13 defect 2: a duty of answering or acknowledging that runs to the s
       assert.deepEqual(findings(source(duty)), [], duty);
       const md = markdown(source(duty));
       assert.doesNotMatch(md, /who owes this/u, duty);
-      assert.ok(md.includes(`The Republic of Estonia shall ${duty} within 24 hours.`), duty);
+      // A verb phrase ending in a clause of its own takes its time limit after the modal (lf40, lr23 leftover 4).
+      const expected = /\sthat\s/u.test(duty) ? `The Republic of Estonia shall, within 24 hours, ${duty}.` : `The Republic of Estonia shall ${duty} within 24 hours.`;
+      assert.ok(md.includes(expected), duty);
     }
   });
 
