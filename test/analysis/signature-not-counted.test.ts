@@ -102,6 +102,32 @@ describe('signature-not-counted: each fix does what its title says (lr23 D3)', (
     assert.deepEqual(found(replace.text), []);
   });
 
+  it('signature, accession (lr24 D3, probe s1): no drop that would leave signatories no means of consent — signature is replaced by ratification, accession kept', () => {
+    const text = header('signature, accession');
+    const [d] = found(text);
+    assert.match(d.message, /If signature is subject to ratification, declare `consent by ratification, accession`; if a State may be bound by signature alone, count every consent/u);
+    assert.doesNotMatch(d.message, /drop signature/u);
+    const [replace, every] = afterEachFix(text, code);
+    assert.equal(replace.title, 'Replace signature by ratification: consent by ratification, accession (signature subject to ratification)');
+    assert.equal(consentLine(replace.text), 'consent by ratification, accession');
+    assert.deepEqual(found(replace.text), []);
+    assert.match(every.title, /^Count every consent/u);
+  });
+
+  it('accession, signature: the counted act takes signature\'s place in the list', () => {
+    const [replace] = afterEachFix(header('accession, signature'), code);
+    assert.equal(consentLine(replace.text), 'consent by accession, ratification');
+  });
+
+  it('near miss: signature, acceptance, accession — acceptance is uncounted too, so no single remedy is offered', () => {
+    assert.deepEqual(afterEachFix(header('signature, acceptance, accession'), code).map((f) => f.title), ['Count every consent, signature included, for entry into force']);
+  });
+
+  it('on a concluded text, signature, accession: check it against the text, then `consent by ratification, accession`', () => {
+    const [d] = found(header('signature, accession').replace('  status binding\n', '  status binding\n  done at "Tallinn" on 2020-06-01 in duplicate\n'));
+    assert.match(d.message, /if the text makes signature subject to ratification \("shall be subject to ratification"\), declare `consent by ratification, accession`;/u);
+  });
+
   it('on a concluded text, signature alone: check it against the text, then `consent by ratification`', () => {
     const [d] = found(header('signature').replace('  status binding\n', '  status binding\n  done at "Tallinn" on 2020-06-01 in duplicate\n'));
     assert.equal(d?.severity, 'info');

@@ -29,14 +29,14 @@ ${channelLines}}
 const unmarked = (text: string) => text.replace(/[\uE000\uE001]/gu, '');
 
 describe('generated channel sentences with free words (the treaty lawyer’s third check, point 3)', () => {
-  it('carried words with commas of their own are quoted after “the following information:”, each as written', () => {
+  it('carried words with commas of their own are quoted after “the following:” (no noun: lr24 D5), each as written', () => {
     const [first] = sentences('  carries "the nuclear accident, its nature, the time of its occurrence", "the facility or activity involved"\n');
-    assert.equal(unmarked(first), '[who] shall [transmit, provide or exchange, and to whom] the following information: “the nuclear accident, its nature, the time of its occurrence”; “the facility or activity involved”.');
+    assert.equal(unmarked(first), '[who] shall [transmit, provide or exchange, and to whom] the following: “the nuclear accident, its nature, the time of its occurrence”; “the facility or activity involved”.');
   });
 
   it('carried words that open with a capital are quoted too; the hedge comes before them', () => {
     const [first] = sentences('  carries "The identity, whereabouts and activities of persons suspected"\n  exchange subject-to-national-law\n');
-    assert.equal(unmarked(first), '[who] shall [transmit, provide or exchange, and to whom], subject to national law, the following information: “The identity, whereabouts and activities of persons suspected”.');
+    assert.equal(unmarked(first), '[who] shall [transmit, provide or exchange, and to whom], subject to national law, the following: “The identity, whereabouts and activities of persons suspected”.');
   });
 
   it('hedging words that are a sentence follow as written, not joined to “on request and”', () => {

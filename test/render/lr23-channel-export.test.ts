@@ -85,18 +85,18 @@ describe('channel export defects of the treaty lawyer lr23', () => {
     it('the probe: "Letters of Request" — who and the verb are blanks; the words and the heading stay', () => {
       const md = render('channel LettersOfRequest between A, B, C {\n  carries "Letters of Request", personal-data\n}\n');
       assert.doesNotMatch(md, /exchange the following information/u);
-      assert.match(md, /\n(?:1\. )?\*\*\\\[who\\\]\*\* shall \*\*\\\[transmit, provide or exchange, and to whom\\\]\*\* the following information: “Letters of Request”\.\n/u);
+      assert.match(md, /\n(?:1\. )?\*\*\\\[who\\\]\*\* shall \*\*\\\[transmit, provide or exchange, and to whom\\\]\*\* the following: “Letters of Request”\.\n/u);
       assert.match(md, /\n#+ (?:Article \d+ [—–] )?Information\n/u);
     });
 
     it('the modality, the hedges and the contacts the channel declares stay in the sentence', () => {
       const md = render('contact PA "Central Authority of A" { party A }\ncontact PB "Central Authority of B" { party B }\nchannel L between A, B {\n  modality may\n  carries "Letters of Request"\n  exchange on-request\n  contacts PA, PB\n}\n');
-      assert.match(md, /\*\*\\\[who\\\]\*\* may \*\*\\\[transmit, provide or exchange, and to whom\\\]\*\* through their points of contact, on request, the following information: “Letters of Request”\./u);
+      assert.match(md, /\*\*\\\[who\\\]\*\* may \*\*\\\[transmit, provide or exchange, and to whom\\\]\*\* through their points of contact, on request, the following: “Letters of Request”\./u);
     });
 
     it('near misses: categories alone are exchanged; `from` makes the senders provide; `as-written` prints only the words', () => {
       assert.match(render('channel I between A, B, C {\n  carries indicators\n}\n'), /The Parties shall exchange indicators of compromise\./u);
-      assert.match(render('channel L between A, B {\n  from A\n  carries "Letters of Request"\n}\n'), /The Kingdom of the Netherlands shall provide to the Republic of Estonia the following information: “Letters of Request”\./u);
+      assert.match(render('channel L between A, B {\n  from A\n  carries "Letters of Request"\n}\n'), /The Kingdom of the Netherlands shall provide to the Republic of Estonia the following: “Letters of Request”\./u);
       const asWritten = render('channel L between A, B {\n  modality as-written\n  carries "Letters of Request"\n  exchange "Letters shall be sent to the Central Authority of the State of execution"\n}\n');
       assert.doesNotMatch(asWritten, /\[who\\\]|shall exchange/u);
       assert.match(asWritten, /Letters shall be sent to the Central Authority of the State of execution\./u);

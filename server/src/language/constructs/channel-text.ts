@@ -115,11 +115,14 @@ function undertaking(c: Channel, r: RenderContext): string {
   const written = c.carriesText.map((t) => r.phrase(t));
   const named = written.length > 0 ? [] : c.carries.map((k) => categoryWords[k.value ?? ''] ?? r.placeholder('category of information'));
   // The drafter's own words fit the list only as plain phrases; else they are quoted as written, after
-  // "the following information:" (the meaning of `carries`), so that "the nuclear accident, its nature,
-  // …" (IAEA 1986) is not read as a thing exchanged, nor its commas as the list's (ex11, point 3).
+  // "the following:", so that "the nuclear accident, its nature, …" (IAEA 1986) is not read as a thing
+  // exchanged, nor its commas as the list's (ex11, point 3). No noun before them: "information" classed
+  // the text's words as such, and a Letter of Request is a request "to obtain evidence, or to perform
+  // some other judicial act" (HCCH 1970 Art. 1, read: BWBV0001993), not information (treaty lawyer
+  // lr24, D5).
   const fits = written.every(fitsInSentence);
   const carried = fits ? [...named, ...written] : named;
-  const quoted = fits ? '' : `the following information: ${written.map((w) => `“${w}”`).join('; ')}`;
+  const quoted = fits ? '' : `the following: ${written.map((w) => `“${w}”`).join('; ')}`;
   const what = quoted ? (carried.length > 0 ? `${r.list(carried)} and ${quoted}` : quoted) : carried.length > 0 ? r.list(carried) : r.placeholder('categories of information');
   // `from OPCW`: the senders provide it to the other members, never "exchange" it.
   const receivers = c.members.filter((m) => !c.senders.some((s) => s.text === m.text));

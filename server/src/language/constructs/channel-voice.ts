@@ -156,10 +156,26 @@ export function ownSentence(words: string): boolean {
   const modal = /(\S+)\s+(?:shall|will|must|may)\b/u.exec(words);
   if (!/^["“‘(]?\p{Lu}/u.test(words) || modal === null || /^(?:and|or|but)$/iu.test(modal[1])) return false;
   if (subordinateOpening.test(words) || subjectOpening.test(words)) return true;
-  // A first word that could be a verb or a noun ("Report …", "Requests …"): a subject only where
-  // nothing between it and the modal opens another clause.
-  return !clauseInside.test(words.slice(0, modal.index + modal[1].length));
+  // An opening phrase and its comma ("Upon request,", "Notwithstanding paragraph 1,", "In principle,"):
+  // the clause after it decides (treaty lawyer lr24, D4).
+  const opening = adverbialOpening.exec(words);
+  if (opening) return ownSentence(capitalise(words.slice(opening[0].length).trimStart()));
+  // A verb and its object first ("Report any incident …, which shall …", "Inform the other Party of any
+  // incident that may …"): a modal after a relative clause, or a comma, is that clause's (lr23, D1).
+  if (bareVerbOpening.test(words)) return !clauseInside.test(words.slice(0, modal.index + modal[1].length));
+  // Otherwise the first word is the subject's noun ("Incidents which affect the other Party shall be
+  // reported", "Personal data, where no longer required, shall be erased"): the modal is a clause's
+  // only where that clause's word is its subject ("Report incidents which may affect …"), an inserted
+  // phrase between commas set aside (lr24, D4).
+  return !modalOfClause.test(words.slice(0, modal.index + modal[0].length).replace(/,[^,]*,/gu, ' '));
 }
+
+/** A phrase and its comma that open the words before their clause: "Upon request,", "Notwithstanding paragraph 1,", "In principle,". */
+const adverbialOpening = /^["“‘(]?(?:Upon|On|Notwithstanding|In|Subject|Without|Except|Save|For|Under|Pursuant|After|Before|Following|Furthermore|Moreover|However|Accordingly|Nevertheless)\b[^,]*,/u;
+/** A verb and its object first: "Inform the other Party …", "Report any incident …", "Notify each other …". */
+const bareVerbOpening = /^["“‘(]?\p{Lu}\p{Ll}+\s+(?:the|a|an|any|each|every|all|its|their|such|both|either|without|immediately|promptly|forthwith)\b/u;
+/** A modal whose subject is a relative or subordinate word just before it ("which may", "that shall", "who will", "whether it may"), or a comma ("…, shall"). */
+const modalOfClause = /(?:\b(?:that|which|who|whom|whose|whether|if|unless|where|when|whenever|what|how|while|whereas|because|although)\s+(?:[^\s,]+\s+)?|,\s*)(?:shall|will|must|may)$/iu;
 
 /** Words that open a subordinate clause before the main one: "If …, it shall". */
 const subordinateOpening = /^["“‘(]?(?:If|Where|When|Whenever|Unless|In\s+every\s+instance|In\s+the\s+event|In\s+case|As\s+soon\s+as)\b/u;

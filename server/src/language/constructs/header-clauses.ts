@@ -285,13 +285,18 @@ function termination(h: Instrument, r: RenderContext): Paragraph[] {
   // Convention on Nuclear Safety, Art. 33(2) ("Denunciation shall take effect one year following the
   // date of the receipt of the notification by the Depositary, or on such later date as may be
   // specified in the notification"; read: BWBV0001256) and the Basel Convention, Art. 27(2) (BWBV0002081).
+  // An MoU among three or more sends its notice to all the others, and "receipt" names no single day
+  // (lr24, D7): by whom is the drafter's choice — the first or the last to receive it. No instrument
+  // read words it (the two formulas above have one depositary receive), so a blank.
+  const severalReceive = forIt !== '' && !r.treaty;
+  const byWhom = severalReceive ? ` ${r.placeholder(`by which of the other ${r.participants}: the first or the last to receive it`)}` : '';
   if (t.notice && t.noticeMinimum) {
-    const by = r.treaty && forIt && h.depositary ? (h.depositary.values.length > 1 ? ' by the Depositary to which it is addressed' : ' by the Depositary') : '';
+    const by = r.treaty && forIt && h.depositary ? (h.depositary.values.length > 1 ? ' by the Depositary to which it is addressed' : ' by the Depositary') : byWhom;
     const notification = r.treaty ? 'notification' : 'notice';
     return [`${first} ${words.noun} ${r.will} take effect${forIt} ${notice} after receipt of the ${notification}${by}, or on such later date as the ${notification} may specify.`];
   }
   const receipt = r.treaty ? 'the date of receipt of the notification' : 'the date of receipt of the notice';
-  return [`${first} ${words.noun} ${r.treaty ? 'shall take' : 'will take'} effect${forIt} ${notice} after ${receipt}.`];
+  return [`${first} ${words.noun} ${r.treaty ? 'shall take' : 'will take'} effect${forIt} ${notice} after ${receipt}${byWhom}.`];
 }
 
 const ratificationWords = ['ratification', 'acceptance', 'approval'];

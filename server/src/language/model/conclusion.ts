@@ -22,6 +22,7 @@ import { lastSignature, replyDate, type Day } from './timing';
 import { oncePer } from '../util/once-per';
 import { instrumentForm } from './instrument-form';
 import { providesRetroactiveEntryIntoForce, statesStartOn } from './retroactive-entry-into-force';
+import { instrumentSelfName } from '../library/document-values';
 
 export interface Conclusion {
   readonly day: Day;
@@ -311,7 +312,9 @@ export function entryIntoForceRecordProblem(document: EntenteDocument): EntryInt
   // The text's own earlier day: words that make the entry into force retroactive, or that state the
   // earlier `effect on` day as the start or the entry into force (lr21, defects 1, 9; lr22, D2) —
   // not as the day from which the treaty applies (lr22, D11).
-  if (providesRetroactiveEntryIntoForce(words) || (fixed && compareDays(fixed, preceded.day) < 0 && statesStartOn(words, fixed, true))) return undefined;
+  const kind = document.instrument?.kind.value;
+  const selfName = kind && instrumentSelfName(kind, document.instrument?.title?.value);
+  if (providesRetroactiveEntryIntoForce(words) || (fixed && compareDays(fixed, preceded.day) < 0 && statesStartOn(words, fixed, true, selfName))) return undefined;
   const before = `${date.text} is before ${preceded.what} (${preceded.iso})${preceded.note}`;
   if (effect?.event) return { certain: true, message: `${before}, and the header has the treaty enter into force from an event (\`effect … ${effect.event.value}\`) that cannot come before it: the text's own terms cannot give this date. Correct one of the dates from the source (VCLT Art. 24(1)).` };
   return { certain: false, message: `${before}. A treaty enters into force "upon such date as it may provide or as the negotiating States may agree" (VCLT Art. 24(1)), so an earlier day is possible where the parties made the entry into force retroactive ("shall be deemed to have entered into force on …"), and nothing in the transcribed text says so. Check the date against the source: correct it if it is a slip; keep it if the source gives that date, and transcribe the clause that provides it. Until then the checks do not read it as a day by which any Party had consented.` };

@@ -22,6 +22,7 @@ import type { Day } from './timing';
 import { monthNames } from '../util/month-names';
 import { singleSpaced } from '../util/single-spaced';
 import { matchesOf } from '../util/all-matches';
+import { escapeRegExp } from '../util/escape-regexp';
 
 const months = monthNames.join('|');
 /** A day with its year, in words or ISO: "1 January 1991", "January 1, 1991", "the first of January 1991", "1991-01-01". Not "1 January of the year following". */
@@ -55,18 +56,41 @@ const insertedSubordinate = new RegExp(String.raw`,\s*(?:which|who|whom|whose|${
 
 /** Words that open a comma-delimited part with no subject: a verb group ("shall be deemed …") or an inserted phrase ("other than Article 3", "in accordance with …", "as agreed"). */
 const subjectlessOpening = String.raw`(?:shall|will|may|must|should|is|are|was|were|be|been|has|have|had|not|also|then|thereupon|hereby|retroactively|enter|enters|entered|come|comes|came|other\s+than|except|save|including|excluding|in|with|without|subject|notwithstanding|under|pursuant|by|for|from|on|at|to|after|before|upon|within|between|among|which|who|${subordinator})`;
+/** The auxiliaries and adverbs between a subject and its verb: "shall", "will not", "is to", "hereby". */
+const auxiliary = String.raw`(?:shall|will|should|must|may|is\s+to|did|does|do|not|also|only|then|thereupon|accordingly|therefore|hereby|retroactively)`;
 /** A comma-delimited part that cannot open the main clause, since it has no subject. */
 const opensWithoutSubject = new RegExp(String.raw`^\s*${subjectlessOpening}\b`, 'iu');
 /** Such a part set between commas inside a clause: ", in accordance with the wish of the Parties,", ", as amended,". */
 const insertedPhrase = new RegExp(String.raw`,\s*${subjectlessOpening}\b[^,]*,`, 'giu');
 
-/** The main clause after a leading subordinate one: from the comma that closes the subordinate clause, the last comma before the verb unless what follows it has no subject ("If the Parties so agree, no provision of this Agreement, other than Article 3, shall …": lr23, D5). */
-function afterLeadingSubordinate(head: string): string {
+/** The verbs a subject is followed by, after its auxiliaries: "this Agreement shall", "this Agreement entered". */
+const finiteVerb = String.raw`(?:shall|will|should|must|may|is|are|was|were|has|have|had|enter|enters|entered|come|comes|came)`;
+/**
+ * A subject anywhere in a part, not only at its start: a word that is no verb-group or inserted-phrase
+ * word just before a finite verb ("by mutual consent this Agreement shall …"); not " shall be deemed to
+ * have", " other than Article 3" (lr24, D6).
+ */
+const subjectInside = new RegExp(String.raw`(?:^|\s)(?!(?:${subjectlessOpening}|${auxiliary}|be|to|deemed|considered)\b)[\p{L}\p{N}'’-]+\s+(?:${auxiliary}\s+)*${finiteVerb}\b`, 'iu');
+
+/**
+ * The main clause after a leading subordinate one: from the comma that closes the subordinate clause,
+ * the last comma before the verb unless what follows it has no subject ("If the Parties so agree, no
+ * provision of this Agreement, other than Article 3, shall …": lr23, D5). The walk stops at a part
+ * with a subject anywhere in it, so that it does not reach the condition's own words ("If, within
+ * thirty days, neither Party objects, by mutual consent this Agreement shall …": lr24, D6). `verb`:
+ * the first word after the head, which follows the last part's subject ("… this Agreement entered").
+ */
+function afterLeadingSubordinate(head: string, verb: string): string {
   const parts = head.split(',');
-  let first = parts.length - 1;
-  while (first > 1 && opensWithoutSubject.test(parts[first])) first -= 1;
+  const last = parts.length - 1;
+  const hasSubject = (index: number) => subjectInside.test(index === last ? `${parts[index]} ${verb}` : parts[index]);
+  let first = last;
+  while (first > 1 && opensWithoutSubject.test(parts[first]) && !hasSubject(first)) first -= 1;
   return parts.slice(first).join(',');
 }
+
+/** A relative clause closed by a comma before the verb: its words ("Article 3 which shall not apply,") are not the main clause's (lr24, D6). Not "that", which also opens a clause of the main verb ("agreed that no provision …"). */
+const closedRelative = /\b(?:which|who|whom|whose)\b[^,]*(?=,)/giu;
 
 /**
  * The words of the main clause up to the end of the match, where a negation would govern the
@@ -76,8 +100,9 @@ function afterLeadingSubordinate(head: string): string {
  * subject or the verb group does ("No provision …", "shall not").
  */
 function governingWords(sentence: string, start: number, end: number): string {
-  const head = sentence.slice(0, start).replace(insertedSubordinate, ' ');
-  return (leadingSubordinate.test(head) ? afterLeadingSubordinate(head) : head) + sentence.slice(start, end);
+  const head = sentence.slice(0, start).replace(insertedSubordinate, ' ').replace(closedRelative, ' ');
+  const verb = /^\s*\S*/u.exec(sentence.slice(start))![0];
+  return (leadingSubordinate.test(head) ? afterLeadingSubordinate(head, verb) : head) + sentence.slice(start, end);
 }
 
 /** The sentences of a clause text: split after a full stop or semicolon before a capital or a quotation mark. */
@@ -114,6 +139,8 @@ function lastEnd(pattern: RegExp, text: string): number {
 /** The verb that dates an entry into force: "enter(s)/entered/come(s)/came into force on". */
 const entryIntoForceOn = String.raw`\b(?:enter|enters|entered|come|comes|came)\s+into\s+force\s+on`;
 
+/** The nouns an instrument is called by. */
+const instrumentNoun = String.raw`(?:agreement|convention|treaty|protocol|memorandum|arrangement|understanding|accord|charter|covenant|framework|declaration|instrument|exchange\s+of\s+(?:notes|letters))`;
 /**
  * This instrument named as a subject: "This Agreement", "The present Convention", "this Memorandum of
  * Understanding", "This Administrative Agreement", "This understanding" (NL–UK letters of 1986, para.
@@ -121,21 +148,44 @@ const entryIntoForceOn = String.raw`\b(?:enter|enters|entered|come|comes|came)\s
  * SHALL ENTER INTO FORCE ON …"); also "The provisions of this Agreement". Only an instrument's noun after "this" or "the present": not "This
  * Article" (a provision) nor another treaty ("The Protocol of 1985").
  */
-const thisInstrument = String.raw`(?:(?:(?:the\s+)?provisions\s+of\s+)?(?:this|the\s+present)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|convention|treaty|protocol|memorandum|arrangement|understanding|accord|charter|covenant|framework|declaration|instrument|exchange\s+of\s+(?:notes|letters))(?:\s+of\s+understanding)?)\b`;
+const thisInstrument = String.raw`(?:(?:(?:the\s+)?provisions\s+of\s+)?(?:this|the\s+present)\s+(?:(?!(?:the|an?|and|or|of|its)\b|${instrumentNoun}\b)[\p{L}-]+\s+){0,2}?${instrumentNoun}(?:\s+of\s+understanding)?)\b`;
 /** Where a clause with its own subject opens: the sentence start (after a paragraph number such as "2." or "(2)"), a comma, semicolon or colon, or "that". */
 const clauseOpening = String.raw`(?:^\s*(?:\(?[\p{N}a-z]{1,4}[.)]\s+)?|[,;:]\s*|\bthat\s+)`;
 /** This instrument as the subject of a clause: named where a clause opens or after "and", "or", "but" ("… and this Agreement shall …"); "It" only where a clause opens, since after a conjunction it is the first clause's subject, which may be another treaty. */
 const thisInstrumentAsSubject = String.raw`(?:${clauseOpening}(?:${thisInstrument}|it\b)|\b(?:and|or|but)\s+${thisInstrument})`;
-/** The auxiliaries and adverbs between a subject and its verb: "shall", "will not", "is to", "hereby". */
-const auxiliary = String.raw`(?:shall|will|should|must|may|is\s+to|did|does|do|not|also|only|then|thereupon|accordingly|therefore|hereby|retroactively)`;
+
+/** The verb group before "entered into force on": auxiliaries, and "(shall) be deemed / be considered to have", "has" (lr24, D1). */
+const verbGroupBefore = new RegExp(String.raw`(?:\s+${auxiliary})*(?:\s+(?:be\s+(?:deemed|considered)\s+to\s+)?(?:have|has|had))?\s*$`, 'iu');
+/** Where the subject's clause opens: a comma, semicolon, colon or "that" (the last one before the verb group). */
+const clauseBoundary = /[,;:]|\bthat\b/giu;
+/** A paragraph number opening the clause: "2.", "(2)". */
+const paragraphNumber = /^\s*(?:\(?[\p{N}a-z]{1,4}[.)]\s+)?/iu;
+/** A prepositional phrase before the subject: "by mutual consent this Agreement …". */
+const leadingPhrase = String.raw`(?:(?:by|with|upon|on|in|under|for|pursuant\s+to|subject\s+to)\s+[^,;:]*?\s+)?`;
+/** The noun an instrument's words may call it by: "an Agreement" that "This Note and Your Excellency's reply shall constitute", the exchange-of-notes formula (lr24, D2). */
+const constitutedRelative = new RegExp(String.raw`\bconstitut(?:e|es|ed|ing)\s+an?\s+(?:[\p{L}-]+\s+){0,2}?${instrumentNoun}\b[^,;:]*?\s+(?:which|that)$`, 'iu');
+const thisInstrumentFirst = new RegExp(String.raw`^${thisInstrument}`, 'iu');
+const thisInstrumentAfterPhrase = new RegExp(String.raw`^${leadingPhrase}(?:${thisInstrument}|it)$|\b(?:and|or|but)\s+${thisInstrument}$`, 'iu');
 
 /**
- * This instrument as the subject just before the verb group: "This Agreement shall enter into force
- * on …", after the sentence start, a comma or "that". Not another treaty ("The Convention of 1990,
- * which entered into force on …") nor an object of this one ("This Agreement replaces the
- * Convention which entered …"): lr23, D4.
+ * Whether this instrument is the subject of the verb that follows the head: "This Agreement shall
+ * enter into force on …", after the sentence start, a comma or "that", with what the subject
+ * carries ("This Agreement and its Annex", "This Agreement between the Kingdom of the Netherlands and
+ * the Republic of Estonia", "The provisions of this Agreement"), the instrument's own name with "the"
+ * ("The Agreement", `selfName`), and "an Agreement … which" that this Note and the reply constitute;
+ * the verb group may be "shall be deemed to have" (lr24, D1, D2). Not another treaty ("The Convention
+ * of 1990, which entered into force on …", "The Protocol came into force …" in an Agreement) nor an
+ * object of this one ("This Agreement replaces the Convention which entered …", "This Article",
+ * "Article 5 of this Agreement"): lr23, D4.
  */
-const thisInstrumentSubject = new RegExp(String.raw`${thisInstrumentAsSubject}(?:\s+${auxiliary})*\s*$`, 'iu');
+function namesThisInstrument(head: string, selfName: string | undefined): boolean {
+  const before = head.replace(/,[^,]*,/gu, ' ').replace(verbGroupBefore, '');
+  if (constitutedRelative.test(before)) return true;
+  if (/\b(?:which|that|who)$/iu.test(before)) return false;
+  const subject = before.slice(Math.max(0, lastEnd(clauseBoundary, before))).replace(paragraphNumber, '').trim();
+  if (thisInstrumentFirst.test(subject) || thisInstrumentAfterPhrase.test(subject)) return true;
+  return selfName !== undefined && new RegExp(String.raw`^the\s+(?:said\s+)?${escapeRegExp(selfName)}$`, 'iu').test(subject);
+}
 
 /**
  * This instrument as the subject of the verb phrase that ends just before a "from" day: "This
@@ -163,11 +213,10 @@ function clauseBeforeFrom(sentence: string, start: number): string {
  * shall take effect from …" (lr23, D4). `from`: the day follows a verb phrase ("from", "as from",
  * "as of", "with effect from"), not the verb itself ("enter into force on").
  */
-function thisInstrumentGoverns(sentence: string, start: number, end: number, from: boolean): boolean {
+function thisInstrumentGoverns(sentence: string, start: number, end: number, from: boolean, selfName?: string): boolean {
   if (negation.test(governingWords(sentence, start, end))) return false;
   if (from) return thisInstrumentBeforeFrom.test(clauseBeforeFrom(sentence, start));
-  const subject = governingWords(sentence, start, start).replace(/,[^,]*,/gu, ' ');
-  return thisInstrumentSubject.test(subject);
+  return namesThisInstrument(governingWords(sentence, start, start), selfName);
 }
 
 /**
@@ -184,9 +233,10 @@ function thisInstrumentGoverns(sentence: string, start: number, end: number, fro
  * force on the date of its signature and shall be applied with effect from 1 January 1991"), since
  * applied to an earlier period a treaty still enters into force when it provides (Art. 28; lr22,
  * D11) — what a recorded date of entry into force is checked against. The verb nearest before the
- * day decides.
+ * day decides. `selfName`: what the instrument calls itself ("Agreement"), so that "The Agreement
+ * shall enter into force on …" is its own (lr24, D2).
  */
-export function statesStartOn(texts: readonly string[], day: Day, entryIntoForce = false): boolean {
+export function statesStartOn(texts: readonly string[], day: Day, entryIntoForce = false, selfName?: string): boolean {
   const month = monthNames[day.month - 1];
   const iso = `${String(day.year).padStart(4, '0')}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
   const written = `(?:${day.day}(?:st|nd|rd|th)?\\s+${month},?\\s+${day.year}|${month}\\s+${day.day}(?:st|nd|rd|th)?,?\\s+${day.year}|${iso})`;
@@ -198,6 +248,6 @@ export function statesStartOn(texts: readonly string[], day: Day, entryIntoForce
   const startsThere = (sentence: string) =>
     !laterOf.test(sentence) &&
     (matchesOf(sentence, stated).some((m) => tiedToStart(sentence.slice(0, endOf(m))) && thisInstrumentGoverns(sentence, m.index, endOf(m), true)) ||
-      matchesOf(sentence, enteredOn).some((m) => tiedToStart(sentence.slice(0, endOf(m))) && thisInstrumentGoverns(sentence, m.index, endOf(m), false)));
+      matchesOf(sentence, enteredOn).some((m) => tiedToStart(sentence.slice(0, endOf(m))) && thisInstrumentGoverns(sentence, m.index, endOf(m), false, selfName)));
   return texts.some((text) => sentences(text).some(startsThere));
 }

@@ -6,6 +6,7 @@ import type { DateValue, EntenteDocument, Instrument, Quantity } from '../../ast
 import type { SemanticModel } from '../../model/semantic-model';
 import { conclusionOf, concludedText } from '../../model/conclusion';
 import { statesStartOn } from '../../model/retroactive-entry-into-force';
+import { instrumentSelfName } from '../../library/document-values';
 import { timingDate, type Day } from '../../model/timing';
 import { defineRule } from '../rule';
 import { monthNames } from '../../util/month-names';
@@ -60,7 +61,7 @@ export const effectBeforeSignature = defineRule({
   defaultSeverity: 'warning',
   message: 'Move the date of effect to or after the date of signature (for an exchange of notes, of the reply).',
   rationale:
-    'An instrument cannot come into effect before it exists; a date of effect earlier than the signature is usually a typo in one of the two dates. A treaty enters into force "in such manner and upon such date as it may provide" (VCLT Art. 24(1)) and does not reach back before that date "unless a different intention appears from the treaty" (Art. 28): where effect really is retroactive, say so in a clause and suppress this check with the reason. A clause that states the earlier day as the start of the text\'s operation or as its date of entry into force ("This understanding will remain in operation from 1 January 1986"; "This Agreement shall enter into force on 1 January 1991", treaty lawyer lr22, D2) makes it the text\'s own, and there is no finding — with this instrument, in any case, as the subject and no negation governing the verb (not "The Protocol of 1985 shall apply as from …", "Nothing in this Agreement shall take effect from …"; treaty lawyer lr23, D4); so does one that ties it to the treaty\'s application ("It shall apply with retrospective effect from 1 January 1986"): the reach back is deliberate. `invalid-entry-into-force-record` reads only the words that give the day to the entry into force or the start of the text\'s operation: applying a treaty to an earlier period does not move its entry into force (Art. 28; lr22, D11). The instrument exists from its date of conclusion (`model/conclusion.ts`): the last signature when the signatories sign on different days, and for a treaty constituted by an exchange of notes the reply, which expresses the consent of both (VCLT Art. 13).',
+    'An instrument cannot come into effect before it exists; a date of effect earlier than the signature is usually a typo in one of the two dates. A treaty enters into force "in such manner and upon such date as it may provide" (VCLT Art. 24(1)) and does not reach back before that date "unless a different intention appears from the treaty" (Art. 28): where effect really is retroactive, say so in a clause and suppress this check with the reason. A clause that states the earlier day as the start of the text\'s operation or as its date of entry into force ("This understanding will remain in operation from 1 January 1986"; "This Agreement shall enter into force on 1 January 1991", treaty lawyer lr22, D2) makes it the text\'s own, and there is no finding — with this instrument, in any case, as the subject and no negation governing the verb (not "The Protocol of 1985 shall apply as from …", "Nothing in this Agreement shall take effect from …"; treaty lawyer lr23, D4), in its ordinary forms ("shall be deemed to have entered into force on …", "The Agreement", "This Agreement and its Annex", the exchange-of-notes "… shall constitute an Agreement between our two Governments which shall enter into force on …"; lr24, D1, D2); so does one that ties it to the treaty\'s application ("It shall apply with retrospective effect from 1 January 1986"): the reach back is deliberate. `invalid-entry-into-force-record` reads only the words that give the day to the entry into force or the start of the text\'s operation: applying a treaty to an earlier period does not move its entry into force (Art. 28; lr22, D11). The instrument exists from its date of conclusion (`model/conclusion.ts`): the last signature when the signatories sign on different days, and for a treaty constituted by an exchange of notes the reply, which expresses the consent of both (VCLT Art. 13).',
   source: 'VCLT Arts. 13, 24(1), 28 (read: Dutch treaty series BWBV0003441); own consistency check',
   sourceStatus: 'verified',
   example: {
@@ -76,7 +77,9 @@ export const effectBeforeSignature = defineRule({
     // deliberate (VCLT Art. 28, "a different intention"), not a typo in one of the dates.
     // The same words, less those that tie the day to application, make invalid-entry-into-force-record
     // take the earlier day as the text's (lr21, defect 9; lr22, D11).
-    if (statesStartOn(model.prose().map(({ text }) => text.value), effect)) return;
+    const instrument = model.ast.instrument!;
+    const selfName = instrument.kind.value && instrumentSelfName(instrument.kind.value, instrument.title?.value);
+    if (statesStartOn(model.prose().map(({ text }) => text.value), effect, false, selfName)) return;
     const event = concluded!.event;
     report({
       range: effect.range,

@@ -6,8 +6,10 @@
  * the one the entry into force counts: `consent by signature, acceptance` beside `effect after last
  * ratification` would leave `consent by acceptance`, still a consent that never counts. Accession is
  * its own track (Art. 15) and is kept as it stands. Signature alone cannot be dropped (it would leave
- * `consent by` empty): it is replaced by the counted act. A fix title says the clause the edit
- * produces, nothing else.
+ * `consent by` empty): it is replaced by the counted act, and so is signature beside acts of which
+ * none is the counted one (`signature, accession` beside `effect after last ratification` becomes
+ * `ratification, accession`: dropping it would leave signatories no means of consent, Arts. 11,
+ * 14(1), 15; lr24, D3). A fix title says the clause the edit produces, nothing else.
  */
 import type { Name } from '../../ast/nodes';
 import type { CodeFix } from '../rule';
@@ -36,6 +38,18 @@ export function signatureRemedy(means: readonly Name[], index: number, counted: 
       draft: `If signature is subject to ${counted}, declare \`consent by ${counted}\`; if a State may be bound by signature alone, ${everyConsent}.`,
       concluded: `if the text makes signature subject to ${counted} ("shall be subject to ${counted}"), declare \`consent by ${counted}\`; if a State may be bound by signature alone, declare an entry into force on \`consent-to-be-bound\`.`,
       fix: { title: `Replace signature by ${counted}: consent by ${counted} (signature subject to it)`, edits: [{ range: means[index].range, newText: counted }], effect: 'legal' },
+    };
+  }
+  if (uncounted.length === 0 && !left.some((text) => text.toLowerCase() === counted.toLowerCase())) {
+    // The counted act is not in the list: dropping signature would leave a signatory no means of
+    // consent and the entry into force an act the list does not provide (`signature, accession`
+    // beside `effect after last ratification`; Arts. 11, 14(1)(a), (c), 15; lr24, D3). Signature
+    // is replaced by the counted act, in its place.
+    const replaced = means.map((m, i) => (i === index ? counted : m.text)).join(', ');
+    return {
+      draft: `If signature is subject to ${counted}, declare \`consent by ${replaced}\`; if a State may be bound by signature alone, ${everyConsent}.`,
+      concluded: `if the text makes signature subject to ${counted} ("shall be subject to ${counted}"), declare \`consent by ${replaced}\`; if a State may be bound by signature alone, declare an entry into force on \`consent-to-be-bound\`.`,
+      fix: { title: `Replace signature by ${counted}: consent by ${replaced} (signature subject to ${counted})`, edits: [{ range: means[index].range, newText: counted }], effect: 'legal' },
     };
   }
   if (uncounted.length === 0) {

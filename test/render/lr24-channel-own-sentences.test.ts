@@ -1,0 +1,69 @@
+/**
+ * lr24 D4, D5: a channel deadline's words that have a subject of their own are a sentence of their own,
+ * printed as written with a blank where the time limit is not in them — never put after "The Parties
+ * shall", which moved the requested Party's or the competent authority's duty onto every Party and made
+ * the sentence ungrammatical (r101 D3). An opening phrase and its comma ("Upon request,",
+ * "Notwithstanding paragraph 1,", "In principle,") and a relative or inserted clause after the subject
+ * ("Incidents which affect …", "Personal data, where no longer required, …") leave the subject where
+ * it is; a modal inside a relative clause disqualifies only words that open with a verb and its object
+ * ("Report any incident …, which shall …", lr23 D1), whose time limit goes after the modal, never after
+ * the trailing clause. D5: the text's own quoted words follow "the following:", not "the following
+ * information:" — a Letter of Request is a request, not information (HCCH 1970 Art. 1, BWBV0001993).
+ */
+import assert from 'node:assert/strict';
+import { createEntenteService } from '../../server/src/language';
+
+function render(text: string): string {
+  const service = createEntenteService({ readFile: () => undefined });
+  service.open('file:///t/main.entente', text);
+  return service.render('file:///t/main.entente', 'markdown')!;
+}
+const treaty = (channel: string) =>
+  `treaty "Agreement on Cyber Cooperation" {\n  status binding\n  consent by ratification\n  effect after last ratification\n}\nparty A "Kingdom of the Netherlands" { kind state }\nparty B "Republic of Estonia" { kind state }\nchannel Incidents between A, B {\n${channel}}\n`;
+const unmarked = (md: string) => md.replace(/\*\*\\\[([^\]]*?)\\\]\*\*/gu, '[$1]');
+const line = (deadline: string) => {
+  const md = unmarked(render(treaty(`  carries incident-reports\n  deadline ${deadline}\n`)));
+  return /^2\. (.*)$/mu.exec(md)?.[1];
+};
+
+describe('lr24 D4: deadline words with a subject of their own are printed as written', () => {
+  for (const [deadline, sentence] of [
+    ['"Upon request, the requested Party shall provide the information" within 10 days of request', 'Upon request, the requested Party shall provide the information. [time limit “within ten days of the request”, to be written into the sentence before]'],
+    ['"Notwithstanding paragraph 1, the competent authority shall reply" within 5 days', 'Notwithstanding paragraph 1, the competent authority shall reply. [time limit “within five days”, to be written into the sentence before]'],
+    ['"In principle, requests for assistance shall be answered" within 30 days of receipt', 'In principle, requests for assistance shall be answered. [time limit “within 30 days of receipt”, to be written into the sentence before]'],
+    ['"Incidents which affect the other Party shall be reported" within 72 hours', 'Incidents which affect the other Party shall be reported. [time limit “within 72 hours”, to be written into the sentence before]'],
+    ['"Information that is classified shall be returned" within 30 days', 'Information that is classified shall be returned. [time limit “within 30 days”, to be written into the sentence before]'],
+    ['"Requests for assistance, where urgent, shall be answered" within 24 hours', 'Requests for assistance, where urgent, shall be answered. [time limit “within 24 hours”, to be written into the sentence before]'],
+    ['"Personal data, where no longer required, shall be erased" within 6 months', 'Personal data, where no longer required, shall be erased. [time limit “within six months”, to be written into the sentence before]'],
+    // nl-us-contract-administration-annex-iv-1982, Section IV: the limit the words state is not the header's, so a blank, not a second limit.
+    ['"In principle, acceptance or rejection shall be made within 30 calendar days of receipt by the host government" within 30 days of receipt', 'In principle, acceptance or rejection shall be made within 30 calendar days of receipt by the host government. [time limit “within 30 days of receipt”, to be written into the sentence before]'],
+  ] as const) {
+    it(deadline, () => assert.equal(line(deadline), sentence));
+  }
+
+  describe('near misses: a verb and its object first — a duty of the Parties, the time limit after the modal', () => {
+    for (const [deadline, sentence] of [
+      ['"Report any incident affecting the other Party, which shall be treated as confidential" within 24 hours', 'The Parties shall, within 24 hours, report any incident affecting the other Party, which shall be treated as confidential.'],
+      ['"Notify the national CSIRT of the other Party, which may forward the notification to other authorities" within 24 hours', 'The Parties shall, within 24 hours, notify the national CSIRT of the other Party, which may forward the notification to other authorities.'],
+      ['"Inform the other Party of any incident that may affect it" within 72 hours', 'The Parties shall, within 72 hours, inform the other Party of any incident that may affect it.'],
+      ['"Report incidents which may affect the other Party" within 72 hours', 'The Parties shall, within 72 hours, report incidents which may affect the other Party.'],
+      ['"Upon request, inform the other Party of any incident that may affect it" within 72 hours', 'The Parties shall, within 72 hours, upon request, inform the other Party of any incident that may affect it.'],
+    ] as const) {
+      it(deadline, () => assert.equal(line(deadline), sentence));
+    }
+    it('no sentence of the report opens "The Parties shall" before a subject of its own', () => {
+      const md = render(treaty('  carries incident-reports\n  deadline "Upon request, the requested Party shall provide the information" within 10 days of request\n  deadline "Incidents which affect the other Party shall be reported" within 72 hours\n'));
+      assert.doesNotMatch(md, /The Parties shall,? (?:upon|incidents|within \S+ \S+, incidents)/iu);
+    });
+  });
+});
+
+describe('lr24 D5: the text\'s own quoted words are not called "information"', () => {
+  it('lr23\'s probe c2: "the following: “Letters of Request”"', () => {
+    const md = unmarked(render(treaty('  carries "Letters of Request"\n')));
+    assert.match(md, /\[who\] shall \[transmit, provide or exchange, and to whom\] the following: “Letters of Request”\./u);
+    assert.doesNotMatch(md, /following information/u);
+  });
+  it('near miss: categories alone keep their own nouns', () =>
+    assert.match(render(treaty('  carries incident-reports\n')), /The Parties shall exchange incident reports\./u));
+});
