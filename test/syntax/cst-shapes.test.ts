@@ -5,11 +5,11 @@
  * kept holds no text, and that it does not grow with parsing the same shapes again.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import type { CstNode, IToken } from 'chevrotain';
 import fc from 'fast-check';
+import { ententeFiles } from '../helpers/entente-files';
 import { cstShapeWalks, keptCstShapes, maxKeptCstShapes, walkEveryConstruct } from '../../server/src/language/syntax/cst-shapes';
 import { ententeLexer } from '../../server/src/language/syntax/lexer';
 import { parse, parser } from '../../server/src/language/syntax/parse';
@@ -20,13 +20,7 @@ setFlagsFromString('--allow-natives-syntax');
 const haveSameMap = new Function('a', 'b', 'return %HaveSameMap(a, b);') as (a: object, b: object) => boolean;
 
 function sampleTexts(): string[] {
-  const root = new URL('../../samples/', import.meta.url).pathname;
-  const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? walk(path) : name.endsWith('.entente') ? [path] : [];
-    });
-  return walk(root).map((path) => readFileSync(path, 'utf8'));
+  return ententeFiles(new URL('../../samples/', import.meta.url).pathname).map((path) => readFileSync(path, 'utf8'));
 }
 
 /** Every node of the top-level constructs of `text`, as the parse made them (through the sink, as `parse` does). */

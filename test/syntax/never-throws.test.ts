@@ -3,20 +3,14 @@
  * and every range it reports lies inside the document.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { ententeFiles } from '../helpers/entente-files';
 import { parse } from '../../server/src/language/syntax/parse';
 import type { Range } from '../../server/src/language/ast/positions';
 
 function sampleTexts(): string[] {
-  const root = new URL('../../samples/', import.meta.url).pathname;
-  const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? walk(path) : name.endsWith('.entente') ? [path] : [];
-    });
-  return walk(root).map((path) => readFileSync(path, 'utf8'));
+  return ententeFiles(new URL('../../samples/', import.meta.url).pathname).map((path) => readFileSync(path, 'utf8'));
 }
 
 function assertInside(text: string, range: Range): void {
