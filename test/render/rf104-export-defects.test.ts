@@ -11,7 +11,7 @@
 import assert from 'node:assert/strict';
 import { createEntenteService } from '../../server/src/language';
 import { splitParagraphs } from '../../server/src/language/constructs/paragraph-split';
-import { definingWords } from '../../server/src/language/util/definition-connectors';
+import { definingWords, inclusiveMeaning } from '../../server/src/language/util/definition-connectors';
 import type { ListItem, Paragraph } from '../../server/src/language/render/instrument-model';
 import { exportedRealInstrument } from './render-fixtures';
 
@@ -48,6 +48,20 @@ describe('export defects of the hundred-and-fifth run (rf104)', () => {
     assert.equal(definingWords('in relation to New Zealand, a New Zealand citizen'), 'means in relation to New Zealand, a New Zealand citizen');
     assert.equal(definingWords('in relation to vehicles, means of transport of goods'), 'means in relation to vehicles, means of transport of goods');
     assert.equal(definingWords('a vessel of any type whatsoever and includes hydrofoil boats'), 'means a vessel of any type whatsoever and includes hydrofoil boats');
+  });
+
+  it('lr25 D2: a qualifier then a comma and the meaning\'s own "includes", "is deemed to be" or "which includes" is no connector of the text: "means" is printed', () => {
+    for (const meaning of [
+      'in respect of a computer system, any event that includes unauthorised access to it',
+      'with regard to the Parties, information that is deemed to be personal',
+      'in relation to Estonia, the Information System Authority, which includes its CERT-EE',
+      'in respect of a Party whose authority includes the CERT, the national CSIRT',
+    ]) {
+      assert.equal(definingWords(meaning), `means ${meaning}`, meaning);
+      assert.equal(inclusiveMeaning(meaning), undefined, meaning);
+    }
+    // The qualifier closed by its comma, the connector the first verb after it, stays the text's own.
+    assert.equal(definingWords('in respect of either Contracting Party, means natural persons'), 'in respect of either Contracting Party, means natural persons');
   });
 
   it('D3: Art. VIII, "(e)" then "(d)" then "(e)": each line that opens with a label is an item, as written', () => {

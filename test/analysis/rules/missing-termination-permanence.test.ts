@@ -94,4 +94,24 @@ describe('hundred-and-third run, defects 1–2: missing-termination on a treaty 
     assert.equal(after.severity, 'warning');
     assert.deepEqual(after.fixes.filter((f) => f.effect !== 'mechanical').map((f) => f.title), []);
   });
+  // Treaty lawyer lr25, defect 1: "in perpetuity" in a sentence that keeps or protects something, is
+  // negated, or speaks of the treaty's end, says nothing of how long the treaty lasts.
+  it('lr25 D1: "in perpetuity" negated, about a duty to protect, or beside the treaty\'s termination keeps the error and the notice period', () => {
+    const plain = 'treaty "Agreement" {\n  status binding\n  effect on signature\n}\n\nclause Data "Article 1" """\n  WORDS\n"""\n';
+    for (const words of [
+      'Personal data received under this Agreement shall not be retained in perpetuity.',
+      'Classified information received under this Agreement shall be protected in perpetuity, notwithstanding the termination of this Agreement.',
+      'The obligations of confidentiality shall survive in perpetuity.',
+      'Each Party shall protect the information received in perpetuity.',
+    ]) {
+      const finding = termination(plain.replace('WORDS', words));
+      assert.equal(finding.severity, 'error', words);
+      assert.ok(finding.fixes.some((f) => /termination with notice of 6 months/.test(f.title)), words);
+      assert.doesNotMatch(finding.message, /permanent/, words);
+    }
+  });
+
+  it('lr25 D4: the concluded text\'s note gives Art. 54(b) whole ("after consultation with the other contracting States")', () => {
+    assert.match(termination(cemeteries).message, /by consent of all the parties after consultation with the other contracting States \(the same Convention, Art\. 54\(b\)\)/);
+  });
 });

@@ -140,9 +140,12 @@ export function mergeDefinitions(readings: Iterable<{ readonly reading: Definiti
  * "“nationals” in respect of either Contracting Party means –" (NL–Singapore 1972, Art. I; read:
  * BWBV0003393), "“Territory” in relation to either Contracting Party shall be deemed to be the land
  * areas …" (NL–Syria air services 2001). A preposition that opens such a qualifier, then its words up to
- * the connector, within one clause of the sentence (no ";", ":", "." or dash before it).
+ * the connector, within one clause of the sentence (no ";", ":", "." or dash before it), and the
+ * connector the first verb after it: no comma but the one closing the qualifier, no relative word. "in
+ * respect of a computer system, any event that includes unauthorised access" is a meaning whose
+ * "includes" belongs to its relative clause, not the text's connector (treaty lawyer lr25, defect 2).
  */
-const qualifier = String.raw`(?:(?:in\s+respect\s+of|in\s+relation\s+to|with\s+(?:respect|regard|reference)\s+to|as\s+regards|in\s+the\s+case\s+of|when\s+used\s+in\s+relation\s+to)\s+[^;:.–—]{1,80}?,?\s+)`;
+const qualifier = String.raw`(?:(?:in\s+respect\s+of|in\s+relation\s+to|with\s+(?:respect|regard|reference)\s+to|as\s+regards|in\s+the\s+case\s+of|when\s+used\s+in\s+relation\s+to)\s+(?:(?!\b(?:that|which|who|whom|whose)\b)[^;:.–—,]){1,80}?,?\s+)`;
 /** "is deemed to be", "shall be deemed to be": after a qualifier, the text's connector too (NL–Syria 2001, above). */
 const deemedConnector = String.raw`(?:shall\s+be|is|are)\s+deemed\s+to\s+be\b`;
 /** "means of transport" is a noun, no connector. */

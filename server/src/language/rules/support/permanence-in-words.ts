@@ -55,13 +55,39 @@ const permanence = new RegExp(
 export const permanenceInWords = oncePer((model: SemanticModel): readonly string[] => {
   const found = new Set<string>();
   for (const clause of model.ast.clauses) {
-    for (const m of matchesOf(singleSpaced(model.clauseText(clause) ?? ''), permanence)) {
+    const text = singleSpaced(model.clauseText(clause) ?? '');
+    for (const m of matchesOf(text, permanence)) {
+      if (!statesPermanence(m[0], sentenceAround(text, m.index ?? 0, m[0].length))) continue;
       found.add(m[0]);
       if (found.size === 2) return [...found];
     }
   }
   return [...found];
 });
+
+/**
+ * Whether the sentence the words stand in makes what the treaty grants or arranges permanent
+ * (treaty lawyer lr25, defect 1). Not where it is negated ("Personal data … shall not be retained in
+ * perpetuity") or speaks of the treaty's end ("shall be protected in perpetuity, notwithstanding the
+ * termination of this Agreement" assumes the treaty can end); and "in perpetuity" only where it
+ * qualifies something conferred — a use, a right, a grant ("grants … the full and free use, in
+ * perpetuity, … of the land", the cemeteries Agreement, Art. II(1)) — not a duty to keep or protect.
+ */
+function statesPermanence(words: string, sentence: string): boolean {
+  if (/\b(?:not|no|never|nor|neither|nothing|cannot)\b/iu.test(sentence)) return false;
+  if (/\b(?:terminat\w*|denunciat\w*|denounc\w*|withdraw\w*|notwithstanding|surviv\w*|expir\w*|cessation)\b/iu.test(sentence)) return false;
+  if (!/\bin\s+perpetuity\b/iu.test(words)) return true;
+  return /\b(?:grants?|granted|granting|confers?|conferred|cedes?|ceded|use|right|rights|lease|title|concession)\b/iu.test(sentence);
+}
+
+/** The sentence around `[start, start + length)`: from the last full stop or semicolon before it to the next after it. */
+function sentenceAround(text: string, start: number, length: number): string {
+  let from = start;
+  while (from > 0 && !/[.;]/u.test(text[from - 1])) from--;
+  let to = start + length;
+  while (to < text.length && !/[.;]/u.test(text[to])) to++;
+  return text.slice(from, to);
+}
 
 /** The words quoted for a message: "“in perpetuity”; “give permanent character to the arrangements”". */
 export function quotedPermanence(words: readonly string[]): string {
@@ -76,6 +102,6 @@ export function quotedPermanence(words: readonly string[]): string {
 export function permanenceTerminationMessage(model: SemanticModel, words: readonly string[], concluded: boolean): string {
   const rule = `silent on its termination, it is not subject to denunciation or withdrawal unless it is established that the parties intended to admit that possibility or a right to it may be implied by the nature of the treaty (${viennaCitation(model, 'Art. 56(1)')}), and these words point to neither`;
   if (concluded)
-    return `The treaty states no termination, denunciation or withdrawal; if it does, in words the transcription has not declared, declare them in the header (\`termination …\`, \`withdrawal …\`). Its own words make what it grants or arranges permanent (${quotedPermanence(words)}): ${rule}. The silence is that rule, not a gap; the treaty may be ended at any time by consent of all the parties (the same Convention, Art. 54(b)).`;
-  return `Say whether a Party may end the treaty: its own words make what it grants or arranges permanent (${quotedPermanence(words)}), and ${rule}. If that is what the Parties mean, the silence says it; to put it beyond doubt, a clause can say that the treaty may be terminated only by agreement between the Parties (as they may at any time, the same Convention, Art. 54(b)). No notice period is offered: it would make revocable at will what the text grants permanently.`;
+    return `The treaty states no termination, denunciation or withdrawal; if it does, in words the transcription has not declared, declare them in the header (\`termination …\`, \`withdrawal …\`). Its own words make what it grants or arranges permanent (${quotedPermanence(words)}): ${rule}. The silence is that rule, not a gap; the treaty may be ended at any time by consent of all the parties after consultation with the other contracting States (the same Convention, Art. 54(b)).`;
+  return `Say whether a Party may end the treaty: its own words make what it grants or arranges permanent (${quotedPermanence(words)}), and ${rule}. If that is what the Parties mean, the silence says it; to put it beyond doubt, a clause can say that the treaty may be terminated only by agreement between the Parties (as all the parties may at any time, after consultation with the other contracting States, the same Convention, Art. 54(b)). No notice period is offered: it would make revocable at will what the text grants permanently.`;
 }
