@@ -38,6 +38,11 @@ describe('consent by party: `consent by notification for NL, signature for US` (
     assert.deepEqual(one.means.map((m) => m.text), ['ratification', 'accession']);
   });
 
+  it('a Party named twice has one list of alternatives, not two rules (treaty lawyer lr25, defect 3)', () => {
+    const text = consentArticle(render(treaty('  consent by signature for NL, ratification for US, accession for US\n')));
+    assert.equal(text, 'The consent of the Government of the Kingdom of the Netherlands to be bound by this Agreement shall be expressed by signature; that of the Government of the United States of America, by ratification or accession.');
+  });
+
   it('links the Party ids: an undeclared one is an unknown reference', () => {
     assert.deepEqual(found(treaty('  consent by notification for NL, signature for US\n'), 'unknown-reference'), []);
     const [d] = found(treaty('  consent by notification for NL, signature for XX\n'), 'unknown-reference');

@@ -242,7 +242,7 @@ export interface IncorporationClause extends NodeBase {
 export interface ConsentClause extends NodeBase {
   readonly type: 'Consent';
   readonly keyword: Range;
-  /** Every means written, of every Party: read "some Party consents by …" (model/consent-by-party.ts reads it per Party). */
+  /** Every means written, of every Party: read "some Party consents by …" (ast/consent-lists.ts reads it per Party). */
   readonly means: readonly Word[];
   /**
    * `consent by notification for NL, signature for US`: each Party's own means, in the order written;

@@ -11,14 +11,15 @@
  */
 import type { ConsentClause, Instrument } from '../ast/nodes';
 import type { Paragraph, RenderContext } from './construct';
+import { consentByParty, consentLists } from '../ast/consent-lists';
 
 /**
  * The consent article's paragraphs where the means differ by Party or may, or undefined where one
  * list is every Party's. `meansOf` words one list of alternatives ("signature or ratification").
  */
 export function consentByPartySentences(c: ConsentClause, h: Instrument, r: RenderContext, meansOf: (means: readonly string[]) => string): Paragraph[] | undefined {
-  if (c.byParty.length > 0) {
-    const each = c.byParty.map((list) => ({
+  if (consentByParty(c)) {
+    const each = consentLists(c).map((list) => ({
       who: list.party ? r.partyName(list.party) : r.placeholder(r.participant),
       by: list.means.length > 0 ? meansOf(list.means.map((m) => m.value ?? m.text)) : r.placeholder('means of consent to be bound'),
     }));

@@ -22,7 +22,7 @@ import { singleSpaced } from '../../util/single-spaced';
 import { treatyRegistrationNone } from './treaty-registration-none';
 import { provisionalOnlyPermitted } from '../support/provisional-application';
 import { concludedText } from '../../model/conclusion';
-import { consentLists } from '../../model/consent-by-party';
+import { consentLists } from '../../ast/consent-lists';
 
 /** VCLT Art. 14: ratification, acceptance and approval are the consents that follow signature. */
 const laterConsent = /^(?:ratif|approv|accept)/i;
@@ -112,7 +112,7 @@ export const signatureAndRatification = defineRule({
     const provisional = header.provisionalApplication;
     if (!provisional && model.ast.clauses.some((clause) => provisionalApplication.test(model.clauseText(clause) ?? ''))) return;
     // Each list of alternatives on its own: `ratification for NL, signature for US` binds the United
-    // States on signature, the Netherlands only on ratification (model/consent-by-party.ts).
+    // States on signature, the Netherlands only on ratification (ast/consent-lists.ts).
     for (const { means, party } of consentLists(header.consent)) {
       means.forEach((m, index) => {
         if (!laterConsent.test(m.text)) return;

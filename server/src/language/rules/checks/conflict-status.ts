@@ -10,7 +10,7 @@ import { iso3166Alpha2 } from '../../ast/iso3166';
 import { removeListItem, removeStatementEdit, replaceList } from '../support/conflict-edits';
 import { removalFixes } from '../support/ordinary-helpers';
 import { defineRule, type CodeFix } from '../rule';
-import { consentLists } from '../../model/consent-by-party';
+import { consentLists } from '../../ast/consent-lists';
 
 /** Dispute means that hand the dispute to a third party with power to decide it. */
 const thirdPartyMeans = /arbitra|court|icj|tribunal|judicial|adjudicat|litigat/i;

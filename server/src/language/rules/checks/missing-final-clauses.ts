@@ -20,7 +20,7 @@ import { memberStatesUnderUnionAct } from '../support/union-membership';
 import { unionActDisputesMessage } from '../support/union-act-disputes';
 import { concludedBeforeTheConvention, negotiators, treatyLawParties, viennaCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
 import { disputesOnConcludedText } from '../support/disputes-on-concluded-text';
-import { consentLists } from '../../model/consent-by-party';
+import { consentLists } from '../../ast/consent-lists';
 import { permanenceInWords, permanenceTerminationMessage } from '../support/permanence-in-words';
 
 const isTreaty = (model: SemanticModel) => model.legalNature === 'treaty';

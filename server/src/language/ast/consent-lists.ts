@@ -10,7 +10,7 @@
  * A check that reads the means as alternatives (signature beside ratification, a means to drop)
  * reads them list by list, never one Party's means as another's.
  */
-import type { ConsentClause, Name, Word } from '../ast/nodes';
+import type { ConsentClause, Name, Word } from './nodes';
 
 /** One list of alternatives and the Party it is for (undefined: every Party). */
 export interface ConsentList {
@@ -18,10 +18,22 @@ export interface ConsentList {
   readonly party: Name | undefined;
 }
 
-/** The lists of alternatives a `consent by …` states: one for every Party, or one per Party. */
+/**
+ * The lists of alternatives a `consent by …` states: one for every Party, or one per Party. A Party
+ * named twice (`ratification for EE, accession for EE`) has one list, its means joined: two lists
+ * would print "that of Estonia, by ratification; that of Estonia, by accession", two rules for one
+ * Party (treaty lawyer lr25, defect 3), where the text's alternatives are one.
+ */
 export function consentLists(consent: ConsentClause | undefined): readonly ConsentList[] {
   if (!consent) return [];
-  return consent.byParty.length > 0 ? consent.byParty : [{ means: consent.means, party: undefined }];
+  if (consent.byParty.length === 0) return [{ means: consent.means, party: undefined }];
+  const byName = new Map<string, ConsentList>();
+  for (const list of consent.byParty) {
+    const key = list.party?.text ?? '';
+    const earlier = byName.get(key);
+    byName.set(key, earlier ? { means: [...earlier.means, ...list.means], party: earlier.party } : list);
+  }
+  return [...byName.values()];
 }
 
 /** Whether each Party's means are stated on their own (`… for NL, … for US`). */
