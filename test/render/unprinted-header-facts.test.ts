@@ -20,15 +20,17 @@ describe('the note names the done and languages statements no printed word carri
     assert.ok(norway.includes(doneSentence));
     const first = norway.replace(doneSentence, '');
     const said = note(first);
-    assert.match(said, /3 header statements are not printed as separate provisions .*Header statements \(provisional application; done at The Hague on 18 October 1962, in duplicate; language: English\)\./);
+    // Provisional application is the text's own Art. 12 (tagged `provisional-application` since rf102): not among the unprinted.
+    assert.match(said, /2 header statements are not printed as separate provisions .*Header statements \(done at The Hague on 18 October 1962, in duplicate; language: English\)\./);
     const out = renderText(first);
     assert.doesNotMatch(out, /Done at The Hague/);
     assert.doesNotMatch(out, /DONE at/);
   });
 
-  it('near miss: with the DONE sentence in the clause, the note names provisional application only', () => {
+  it('near miss: with the DONE sentence in the clause, the note names no unprinted statement; provisional application is the text\'s own article', () => {
     const said = note(norway);
-    assert.match(said, /Header statements \(provisional application\)\./);
+    assert.doesNotMatch(said, /Header statements \(/);
+    assert.match(said, /Nor are the header statements on [^:]*provisional application[^:]*: the text’s own provisions stating them, [^.]*Article 12[^.]*, are printed instead\./);
     assert.doesNotMatch(said, /done at|language:/);
   });
 

@@ -205,8 +205,8 @@ describe('final formulas the signed text contains, and only those (export review
       assert.doesNotMatch(md, /Signed at|place of signature|date of signature|languages of the text/, name);
       assert.doesNotMatch(md, /\*\*For (?:the Kingdom|Universitas|Agricultural)/, name);
     }
-    // The memorandum's own signature lines stay, as transcribed.
-    assert.match(exportedRealInstrument('gg-nl-tax-cooperation-mou-2008'), /For the Kingdom of the Netherlands J\.C\. DE JAGER For the States of Guernsey MICHAEL WILLIAM TORODE/);
+    // The memorandum's own signature lines stay, as transcribed, each signatory's its own paragraph (rf104).
+    assert.match(exportedRealInstrument('gg-nl-tax-cooperation-mou-2008'), /For the Kingdom of the Netherlands J\.C\. DE JAGER\n\nFor the States of Guernsey MICHAEL WILLIAM TORODE/);
   });
 
   it('parses and explains `without formula`; near miss: a draft with no signature line still gets the formula with its blanks', () => {
