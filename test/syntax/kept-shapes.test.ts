@@ -7,14 +7,16 @@ import assert from 'node:assert/strict';
 import { LineIndex } from '../../server/src/language/ast/positions';
 import { BuildContext } from '../../server/src/language/syntax/build-context';
 import { parse, segmentsOfParse } from '../../server/src/language/syntax/parse';
+import { DeclarationMemo } from '../../server/src/language/util/declaration-memo';
 import { keptShapes } from '../../server/src/language/util/kept-shapes';
 
 describe('kept shapes', () => {
-  it('keeps a line index, a build context and a parsed segment', () => {
+  it('keeps a line index, a build context, a parsed segment and a declaration memo', () => {
     const kept = keptShapes();
     const segment = segmentsOfParse(parse('clause A "Text."'))![0];
     assert.ok(kept.some((o) => o instanceof LineIndex));
     assert.ok(kept.some((o) => o instanceof BuildContext));
+    assert.ok(kept.some((o) => o instanceof DeclarationMemo));
     assert.ok(kept.some((o) => Object.getPrototypeOf(o) === Object.getPrototypeOf(segment)));
   });
 
@@ -22,6 +24,8 @@ describe('kept shapes', () => {
     for (const o of keptShapes()) {
       if (o instanceof LineIndex) assert.equal(o.text, '');
       else if (o instanceof BuildContext) assert.equal(o.lines.text, '');
+      // A memo of no document: its uri and facts are empty.
+      else if (o instanceof DeclarationMemo) assert.deepEqual(Object.values(o), [0, '', '']);
       else {
         const segment = o as { start: number; end: number; tokenList: { length: number }; comments: readonly unknown[] };
         assert.equal(segment.start, 0);

@@ -22,6 +22,7 @@
  * `follow` — the same value when it holds no position (most answers are about words).
  */
 
+import { keepShape } from './kept-shapes';
 import { LastStates } from './last-states';
 import { sameElements } from './same-values';
 
@@ -138,6 +139,12 @@ export class DeclarationMemo {
     slots[at + 3] = line;
   }
 }
+
+// Memos are made per analysis and dropped with it: at a full collection between two keystrokes
+// no memo was alive, the class's shape went, and `--trace-deopt` showed the optimised `fill`
+// and `declarationParts` thrown away ("weak objects") and run unoptimised on the next keystroke
+// (util/kept-shapes.ts). One memo of no document keeps the shape.
+keepShape(new DeclarationMemo(0, '', ''));
 
 /** A node's slot array, made (empty) when first asked. */
 function slotsOf(key: object): Slots {
