@@ -25,6 +25,13 @@ export interface Instrument extends NodeBase {
   readonly reservations: ValueClause | undefined;
   /** `subsequently …`: entry into force for each State that consents later (VCLT Art. 24(3)). */
   readonly subsequentEffect: SubsequentEffectClause | undefined;
+  /**
+   * Every `subsequently` read, in source order: one per means of consent where the text gives the
+   * States that ratify and those that accede dates of their own (Hague Service Convention 1965,
+   * Arts. 27–28); a statement that speaks of States an earlier one speaks of is left out
+   * (ast/later-consents.ts). The first is `subsequentEffect`.
+   */
+  readonly subsequentEffects: readonly SubsequentEffectClause[];
   /** `provisional application …` (VCLT Art. 25). */
   readonly provisionalApplication: ProvisionalApplicationClause | undefined;
   /** `opened for signature …` */
