@@ -1,8 +1,7 @@
 /** The instrument header's nodes: `memorandum "…" { status … effect … duration … }`. */
 import type { Range } from './positions';
 import type { DateValue, Name, NodeBase, Quantity, Text, Word } from './values';
-import type { FormulaOmission, InstrumentKind, InstrumentStatus } from './vocabulary';
-import type { CountNoun, InheritedItem, InstrumentForm, OrdinalWord, OriginalsNoun, RenewalMode, TimingEvent } from './vocabulary';
+import type { CountNoun, FormulaOmission, InheritedItem, InstrumentForm, InstrumentKind, InstrumentStatus, OrdinalWord, OriginalsNoun, RenewalMode, TimingEvent } from './vocabulary';
 
 export interface Instrument extends NodeBase {
   readonly type: 'Instrument';
@@ -23,14 +22,9 @@ export interface Instrument extends NodeBase {
   readonly depositary: DepositaryClause | undefined;
   readonly registration: ValueClause | undefined;
   readonly reservations: ValueClause | undefined;
-  /** `subsequently …`: entry into force for each State that consents later (VCLT Art. 24(3)). */
+  /** `subsequently …`: entry into force for each State that consents later (VCLT Art. 24(3)); the first of `subsequentEffects`. */
   readonly subsequentEffect: SubsequentEffectClause | undefined;
-  /**
-   * Every `subsequently` read, in source order: one per means of consent where the text gives the
-   * States that ratify and those that accede dates of their own (Hague Service Convention 1965,
-   * Arts. 27–28); a statement that speaks of States an earlier one speaks of is left out
-   * (ast/later-consents.ts). The first is `subsequentEffect`.
-   */
+  /** Every `subsequently` read, one per means of consent (Hague Service Convention 1965, Arts. 27–28; ast/later-consents.ts). */
   readonly subsequentEffects: readonly SubsequentEffectClause[];
   /** `provisional application …` (VCLT Art. 25). */
   readonly provisionalApplication: ProvisionalApplicationClause | undefined;
