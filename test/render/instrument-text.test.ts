@@ -54,11 +54,12 @@ describe('rendering: what the instrument says', () => {
       assert.equal(doc.self, 'Convention');
       assert.equal(text(doc, 'Consent to be bound'), 'The consent of each signatory State to be bound by this Convention shall be expressed by ratification, acceptance or approval. The consent of a State that has not signed this Convention to be bound by it shall be expressed by accession.');
       // `effect 90 days after last ratification by 3 parties`: ratification is what counts, not the other means.
-      // `subsequently 30 days after ratification or on entry-into-force whichever is later` (UNCAC Art. 68(2)'s rule),
-      // for the States that ratify: the statement says nothing of the other means (r102, defect 1).
+      // `subsequently 30 days after consent-to-be-bound or on entry-into-force whichever is later` (UNCAC Art. 68(2)'s
+      // rule, "ratifying, accepting, approving or acceding"): every later consent. Counted from ratification alone, it
+      // would speak of the States that ratify only (r102, defect 1), and the others' date would be a blank (lg47).
       assert.equal(
         text(doc, 'Entry into force'),
-        'This Convention shall enter into force on the ninetieth day following the date of deposit of the third instrument of ratification. For each State that ratifies this Convention after the date of deposit of the third instrument of ratification, this Convention shall enter into force on the thirtieth day following the date of deposit of its instrument of ratification or on the date this Convention enters into force in accordance with the preceding paragraph, whichever is later.',
+        'This Convention shall enter into force on the ninetieth day following the date of deposit of the third instrument of ratification. For each State that expresses its consent to be bound by this Convention after the date of deposit of the third instrument of ratification, this Convention shall enter into force on the thirtieth day following the date of the expression of its consent to be bound or on the date this Convention enters into force in accordance with the preceding paragraph, whichever is later.',
       );
       assert.equal(text(doc, 'Denunciation'), 'Any Party may denounce this Convention by notification addressed to the Depositary. Denunciation shall take effect for that Party twelve months after the date of receipt of the notification.');
       assert.match(text(doc, 'Depositary'), /The Director General of the Permanent International Secretariat of the Council of the Baltic Sea States shall be the Depositary of this Convention\./);

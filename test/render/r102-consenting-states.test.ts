@@ -45,10 +45,12 @@ describe('r102: the States a generated final clause speaks of', () => {
     assert.doesNotMatch(md, /expresses its consent to be bound by this Convention after its entry into force/);
   });
 
-  it('D1, the other way (probe p11): `after accession` speaks of the States that accede, and gives a late ratification no date', () => {
+  it('D1, the other way (probe p11): `after accession` speaks of the States that accede, and gives a late ratification a blank, never their date', () => {
     const md = renderText(draft(header1965('60 days after accession')));
     assert.match(md, /For each State that accedes to this Convention after its entry into force, this Convention shall enter into force on the sixtieth day following the date of deposit of its instrument of accession\./);
-    assert.doesNotMatch(md, /ratifies this Convention after|expresses its consent to be bound by this Convention after/);
+    assert.doesNotMatch(md, /ratifies this Convention after[^[]*sixtieth|expresses its consent to be bound by this Convention after/);
+    // The header says nothing of a late ratification: a blank for the drafter (lg47), not the acceding States' rule.
+    assert.match(md, /For each State that ratifies this Convention after its entry into force, this Convention shall enter into force \*\*\\\[date of entry into force for a ratifying State, in the text’s words\\\]\*\*\./);
   });
 
   it('D1, the later-of form: "For each State that ratifies … after the date of deposit of the third instrument …"', () => {

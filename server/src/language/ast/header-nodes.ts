@@ -1,8 +1,7 @@
 /** The instrument header's nodes: `memorandum "…" { status … effect … duration … }`. */
 import type { Range } from './positions';
 import type { DateValue, Name, NodeBase, Quantity, Text, Word } from './values';
-import type { FormulaOmission, InstrumentKind, InstrumentStatus } from './vocabulary';
-import type { CountNoun, InheritedItem, InstrumentForm, OrdinalWord, OriginalsNoun, RenewalMode, TimingEvent } from './vocabulary';
+import type { CountNoun, FormulaOmission, InheritedItem, InstrumentForm, InstrumentKind, InstrumentStatus, OrdinalWord, OriginalsNoun, RenewalMode, TimingEvent } from './vocabulary';
 
 export interface Instrument extends NodeBase {
   readonly type: 'Instrument';
@@ -23,8 +22,10 @@ export interface Instrument extends NodeBase {
   readonly depositary: DepositaryClause | undefined;
   readonly registration: ValueClause | undefined;
   readonly reservations: ValueClause | undefined;
-  /** `subsequently …`: entry into force for each State that consents later (VCLT Art. 24(3)). */
+  /** `subsequently …`: entry into force for each State that consents later (VCLT Art. 24(3)); the first of `subsequentEffects`. */
   readonly subsequentEffect: SubsequentEffectClause | undefined;
+  /** Every `subsequently` read, one per means of consent (Hague Service Convention 1965, Arts. 27–28; ast/later-consents.ts). */
+  readonly subsequentEffects: readonly SubsequentEffectClause[];
   /** `provisional application …` (VCLT Art. 25). */
   readonly provisionalApplication: ProvisionalApplicationClause | undefined;
   /** `opened for signature …` */

@@ -11,7 +11,7 @@
  */
 import type { ConsentClause, Instrument } from '../ast/nodes';
 import type { Paragraph, RenderContext } from './construct';
-import { consentByParty, consentLists } from '../ast/consent-lists';
+import { consentByParty, consentLists, type ConsentList } from '../ast/consent-lists';
 
 /**
  * The consent article's paragraphs where the means differ by Party or may, or undefined where one
@@ -19,14 +19,26 @@ import { consentByParty, consentLists } from '../ast/consent-lists';
  */
 export function consentByPartySentences(c: ConsentClause, h: Instrument, r: RenderContext, meansOf: (means: readonly string[]) => string): Paragraph[] | undefined {
   if (consentByParty(c)) {
-    const each = consentLists(c).map((list) => ({
-      who: list.party ? r.partyName(list.party) : r.placeholder(r.participant),
-      by: list.means.length > 0 ? meansOf(list.means.map((m) => m.value ?? m.text)) : r.placeholder('means of consent to be bound'),
-    }));
-    const [first, ...others] = each;
-    return [`The consent of ${first.who} to be bound by this ${r.self} shall be expressed by ${first.by}${others.map((o) => `; that of ${o.who}, by ${o.by}`).join('')}.`];
+    const lists = consentLists(c);
+    const accedes = (list: ConsentList) => list.party !== undefined && list.means.length > 0 && list.means.every((m) => /^accession$/i.test(m.text));
+    const [first, ...others] = lists
+      .filter((list) => !accedes(list))
+      .map((list) => ({
+        who: list.party ? inSentence(r.partyName(list.party)) : r.placeholder(r.participant),
+        by: list.means.length > 0 ? meansOf(list.means.map((m) => m.value ?? m.text)) : r.placeholder('means of consent to be bound'),
+      }));
+    const consents = first ? [`The consent of ${first.who} to be bound by this ${r.self} shall be expressed by ${first.by}${others.map((o) => `; that of ${o.who}, by ${o.by}`).join('')}.`] : [];
+    // Those whose only means is accession, as the text words it: "Any State not represented at the
+    // Tenth Session of the Hague Conference on Private International Law may accede to the present
+    // Convention" (Hague Service Convention 1965, Art. 28; read: BWBV0002015).
+    const accessions = lists.filter(accedes).map((list) => `${capitalised(r.partyName(list.party!))} may accede to this ${r.self}.`);
+    return [...consents, ...accessions];
   }
   const notifier = h.effect?.notifier;
   if (notifier) return [r.placeholder(`each ${r.participant}’s means of consent to be bound: the entry into force follows the notification of ${r.partyName(notifier)} alone`)];
   return undefined;
 }
+
+/** A party's name inside a sentence: "Any State …" becomes "any State …" (render-context.ts does so for the signatories' names). */
+const inSentence = (name: string) => name.replace(/^(The|Any|Each|All)\s/, (w) => w.toLowerCase());
+const capitalised = (name: string) => `${name.charAt(0).toUpperCase()}${name.slice(1)}`;

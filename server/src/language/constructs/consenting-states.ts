@@ -3,6 +3,8 @@
  * states how and when States consent, but who may consent by which means is in the text's own
  * words, and a sentence must not speak of more States than the statement it renders.
  */
+import type { Instrument } from '../ast/nodes';
+import { subsequentAct } from '../ast/later-consents';
 import type { RenderContext } from './construct';
 
 /**
@@ -23,6 +25,9 @@ export function ownAct(event: string | undefined, r: RenderContext): string | un
   return verb === undefined ? undefined : `${verb} this ${r.self}`;
 }
 
+/** Who performs each act, in a blank's words: "an acceding State". */
+const actors: Readonly<Record<string, string>> = { ratification: 'a ratifying State', acceptance: 'an accepting State', approval: 'an approving State', accession: 'an acceding State' };
+
 const actVerbs: Readonly<Record<string, string>> = { signature: 'signs', ratification: 'ratifies', acceptance: 'accepts', approval: 'approves', accession: 'accedes to' };
 
 /**
@@ -37,10 +42,39 @@ const actVerbs: Readonly<Record<string, string>> = { signature: 'signs', ratific
  * which has not participated in its elaboration", on invitation: Budapest Convention Arts. 36(1),
  * 37(1); read: BWBV0001839). "A State that has not signed" would open accession to States the text
  * leaves out, a represented State that did not sign (hundred-and-second run, defect 3), so the
- * export leaves a blank for the drafter to fill with the text's words. A concluded text prints
- * none of this (render/unprinted-note.ts).
+ * export leaves a blank for the drafter to fill with the text's words, or to say, Party by Party,
+ * which class accedes (`consent by ratification for Session-States, accession for Acceding-States`:
+ * consent-by-party-sentence.ts prints "Any State not represented … may accede to this Convention").
+ * A concluded text prints none of this (render/unprinted-note.ts).
  */
 export function accessionSentence(r: RenderContext): string {
   if (r.classOfStates) return `The consent of ${r.placeholder('the States that may accede, in the text’s words')} to be bound by this ${r.self} shall be expressed by accession.`;
   return `The consent of a State that has not signed this ${r.self} to be bound by it shall be expressed by accession.`;
+}
+
+/**
+ * The date of the States that consent later by an act no `subsequently` dates, where one dates
+ * another act: `subsequently 60 days after ratification` beside `consent by ratification, accession`
+ * speaks of "each signatory State which ratifies subsequently" (Hague Service Convention 1965,
+ * Art. 27), and the same Convention has an acceding State bound only once six months open to
+ * objections have run (Art. 28; read: BWBV0002015). The header has said nothing of acceding States,
+ * so the sentence is a blank for the drafter, never the ratifying States' date (hundred-and-second
+ * run, defect 1); a second `subsequently … after accession` fills it. The same holds for an
+ * acceptance or approval beside a date for ratification only. Undefined where no `subsequently` is
+ * stated (VCLT Art. 24(3) governs unless the text says otherwise), or where every means of consent
+ * is dated (one statement after its act, or after any consent).
+ */
+export function undatedActsBlank(h: Instrument, r: RenderContext): string | undefined {
+  const read = h.subsequentEffects;
+  if (read.length === 0 || read.some((t) => subsequentAct(t) === undefined)) return undefined;
+  const dated = new Set(read.map(subsequentAct));
+  const means = new Set((h.consent?.means ?? []).map((m) => m.value ?? m.text));
+  // Signature is left out: a State signs before the entry into force, or its signature is subject to ratification.
+  const undated = ['acceptance', 'approval', 'accession', 'ratification'].filter((act) => means.has(act) && !dated.has(act));
+  if (undated.length === 0) return undefined;
+  const verbs = undated.map((act) => actVerbs[act].replace(/ to$/, ''));
+  const joined = verbs.length === 1 ? verbs[0] : `${verbs.slice(0, -1).join(', ')} or ${verbs[verbs.length - 1]}`;
+  const object = undated[undated.length - 1] === 'accession' ? `to this ${r.self}` : `this ${r.self}`;
+  const such = undated.length === 1 ? actors[undated[0]] : 'such a State';
+  return `For each State that ${joined} ${object} after its entry into force, this ${r.self} ${r.will} ${r.enterIntoForce} ${r.placeholder(`date of entry into force for ${such}, in the text’s words`)}.`;
 }

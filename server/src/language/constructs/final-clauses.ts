@@ -94,7 +94,7 @@ export const finalClauseStatements = {
     display: 'subsequently',
     docs: {
       subsequently:
-        'Entry into force for each State that consents after the treaty has entered into force (VCLT Art. 24(3)): `subsequently on first day of month following 3 months after consent-to-be-bound`, `subsequently 30 days after ratification`. With `or on entry-into-force whichever is later`, for each State that consents once the threshold of `effect` is reached, even before the entry into force: its own date, or the entry into force if that is later (UNCAC Art. 68(2)).',
+        'Entry into force for each State that consents after the treaty has entered into force (VCLT Art. 24(3)): `subsequently on first day of month following 3 months after consent-to-be-bound`, `subsequently 30 days after ratification`. With `or on entry-into-force whichever is later`, for each State that consents once the threshold of `effect` is reached, even before the entry into force: its own date, or the entry into force if that is later (UNCAC Art. 68(2)). Counted from one means of consent, it speaks of the States that perform that act only ("each signatory State which ratifies subsequently", Hague Service Convention 1965, Art. 27), and a second `subsequently` may give another means its own date (`subsequently … after accession`); where accession is a means and no statement speaks of acceding States, the export leaves their date blank.',
       or: '`subsequently 30 days after consent-to-be-bound or on entry-into-force whichever is later`: the other date a later State\'s entry into force may fall on (UNCAC Art. 68(2)).',
       whichever: '`whichever is later`: of the State\'s own date and the entry into force, the later (UNCAC Art. 68(2)).',
       is: '`whichever is later`: see `whichever`.',
@@ -165,7 +165,7 @@ export const durationDocs = {
 
 /** References in the new header positions: parties named by `by`, `including`, `deposited with`. */
 export function finalClauseReferences(i: Instrument): SlotUse[] {
-  const timings: Timing[] = [i.effect, i.subsequentEffect, i.provisionalApplication].filter((t): t is NonNullable<typeof t> => t !== undefined);
+  const timings: Timing[] = [i.effect, ...i.subsequentEffects, i.provisionalApplication].filter((t): t is NonNullable<typeof t> => t !== undefined);
   const signature = i.signature;
   const deposited = signature?.depositedWith;
   return [

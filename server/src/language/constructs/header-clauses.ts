@@ -22,7 +22,7 @@ import { drafterWrote } from './drafter-replaced';
 import { amendsClause, implementedBy, implementsClause, incorporation, lastWordOfTitle, withThe } from './instrument-relations';
 import { laterOfSentence } from './later-of-sentence';
 import { consentByPartySentences } from './consent-by-party-sentence';
-import { accessionSentence, ownAct } from './consenting-states';
+import { undatedActsBlank, accessionSentence, ownAct } from './consenting-states';
 
 /** A header statement rendered as an article of its own, or said elsewhere (and where). */
 export type FinalClause =
@@ -178,16 +178,21 @@ function effect(e: EffectClause, h: Instrument, r: RenderContext): Paragraph[] {
   return [`${This} ${r.will} ${r.enterIntoForce} ${when(e, h, r, r.treaty ? 'entry into force' : 'coming into effect')}.`];
 }
 
-/** `subsequently …`: for each State that consents once the instrument is in force (VCLT Art. 24(3)); `… whichever is later`: see later-of-sentence.ts. */
+/**
+ * `subsequently …`: for each State that consents once the instrument is in force (VCLT Art. 24(3)),
+ * one sentence per statement read (ast/later-consents.ts), its subject the States that perform the
+ * act it counts from (consenting-states.ts); `… whichever is later`: see later-of-sentence.ts.
+ */
 function subsequently(h: Instrument, r: RenderContext): Paragraph[] {
-  const t = h.subsequentEffect;
-  if (!t) return [];
-  const own = when(t, h, r, 'entry into force for that State', true);
-  const act = ownAct(t.event?.value, r);
-  if (t.laterOf) return [laterOfSentence(t.laterOf, own, act, (e, event) => eventDate(event, e, h, r), h, r)];
-  return [act ? `For each State that ${act} after its entry into force, this ${r.self} ${r.will} ${r.enterIntoForce} ${own}.` : `For any State that expresses its consent to be bound by this ${r.self} after its entry into force, this ${r.self} ${r.will} ${r.enterIntoForce} ${own}.`];
+  const result = h.subsequentEffects.map((t): Paragraph => {
+    const own = when(t, h, r, 'entry into force for that State', true);
+    const act = ownAct(t.event?.value, r);
+    if (t.laterOf) return laterOfSentence(t.laterOf, own, act, (e, event) => eventDate(event, e, h, r), h, r);
+    return act ? `For each State that ${act} after its entry into force, this ${r.self} ${r.will} ${r.enterIntoForce} ${own}.` : `For any State that expresses its consent to be bound by this ${r.self} after its entry into force, this ${r.self} ${r.will} ${r.enterIntoForce} ${own}.`;
+  });
+  const unstated = undatedActsBlank(h, r);
+  return unstated ? [...result, unstated] : result;
 }
-
 /** `provisional application [permitted] on signature [until …] [with notice [of …]]` (VCLT Art. 25): what the header states, no more. */
 function provisional(h: Instrument, r: RenderContext): Paragraph[] {
   const p = h.provisionalApplication;

@@ -117,7 +117,7 @@ export const instrument = {
         display: 'consent',
         docs: {
           consent:
-            'How states consent to be bound (treaties): signature, ratification, acceptance, approval or accession (VCLT Arts. 11–15). One list is every Party\'s alternatives (`consent by ratification, accession`); where the Parties consent differently, give each Party its own: `consent by notification for NL, signature for US` — the Netherlands bound only once it has notified that its constitutional formalities are fulfilled, the United States by its signature (NL–US American Military Cemeteries 1970, Art. VII: in force on the Netherlands\' notification alone).',
+            'How states consent to be bound (treaties): signature, ratification, acceptance, approval or accession (VCLT Arts. 11–15). One list is every Party\'s alternatives (`consent by ratification, accession`); where the Parties consent differently, give each Party its own: `consent by notification for NL, signature for US` — the Netherlands bound only once it has notified that its constitutional formalities are fulfilled, the United States by its signature (NL–US American Military Cemeteries 1970, Art. VII: in force on the Netherlands\' notification alone). A class of States is a Party too, so who may accede is said by naming its class: `consent by ratification for Session-States, accession for Acceding-States` prints "Any State not represented at the Tenth Session … may accede to this Convention" in the class\'s own words (Hague Service Convention 1965, Arts. 26, 28). Each declared Party needs a list once one is given by Party (`consent-means-unstated`).',
         },
       },
       Duration: {

@@ -86,13 +86,12 @@ export function computedDates(model: SemanticModel, today: CalendarDate): Comput
       });
     }
   }
-  const later = instrument?.subsequentEffect;
-  if (instrument && later) {
+  for (const later of instrument?.subsequentEffects ?? []) {
     const fixed = timingDate(model.ast, later, add);
     const own = fixed ? undefined : ifToday(model, later, today);
     // `… or on entry-into-force whichever is later`: not before the instrument's own entry into force.
     const hypothetical = own && later.laterOf && effective && compareDates(effective.date, own) > 0 ? effective.date : own;
-    if (hypothetical) {
+    if (instrument && hypothetical) {
       // The statement speaks of the States that perform the act it counts from (r102, defect 1): "ratifies", not "consents".
       const act = laterActs[later.event?.value ?? ''];
       result.push({

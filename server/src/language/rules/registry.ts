@@ -22,6 +22,7 @@ import { wordingRules } from './checks/conflict-wording';
 import { dateRules } from './checks/date-rules';
 import { entryIntoForceRecordRules } from './checks/entry-into-force-record';
 import { declarationRules } from './checks/declaration-rules';
+import { consentByPartyRules } from './checks/consent-by-party-rules';
 import { channelWordsRules } from './checks/channel-words';
 import { definitionRules } from './checks/definition-rules';
 import { fileRules } from './checks/file-rules';
@@ -60,7 +61,7 @@ export const allRules: readonly Rule[] = [
   ...finalClauseRules, ...bodyCostsRules, ...treatyClauseRules, ...contactRules, ...informationSharingRules, ...cooperationRules, ...legalFrameworkRules, ...protocolIntegrityRules, ...routeRules,
   ...wordingRules, ...statusRules, ...finalClauseConflictRules, ...termRules, ...deadlineRules, ...classificationRules,
   ...tlpRules, ...dataProtectionRules, ...bindingInstrumentRules, ...foreignAccessRules, ...budapestRules, ...sharingRules, ...commitmentRules, ...finalClauseFormulaRules,
-  ...declarationRules, ...channelWordsRules, ...implementingArrangementRules, ...amendingInstrumentRules, ...fileRules, ...placeholderRules,
+  ...declarationRules, ...consentByPartyRules, ...channelWordsRules, ...implementingArrangementRules, ...amendingInstrumentRules, ...fileRules, ...placeholderRules,
   ...definitionRules,
   ...valueRules, ...unionBodyJurisdictionRules,
   ...dateRules,

@@ -10,6 +10,7 @@ import type {
   GoverningLawClause,
   HeaderItem,
   ImplementedByClause,
+  SubsequentEffectClause,
   ImplementsClause,
   Instrument,
   LanguagesClause,
@@ -23,6 +24,7 @@ import type {
   Word,
 } from '../ast/nodes';
 import { instrumentKinds, type InstrumentKind } from '../ast/vocabulary';
+import { readSubsequently } from '../ast/later-consents';
 import { instrument } from '../constructs/instrument';
 import {
   buildAmends,
@@ -98,6 +100,7 @@ export function buildInstrument(ctx: BuildContext, node: InstrumentCstNode): Ins
     registration: items.find((i): i is ValueClause => i.type === 'Registration'),
     reservations: items.find((i): i is ValueClause => i.type === 'Reservations'),
     subsequentEffect: firstOf('SubsequentEffect'),
+    subsequentEffects: readSubsequently(items.filter((i): i is SubsequentEffectClause => i.type === 'SubsequentEffect')),
     provisionalApplication: firstOf('ProvisionalApplication'),
     openedForSignature: firstOf('OpenedForSignature'),
     form: firstOf('Form'),

@@ -228,7 +228,7 @@ export const duplicateHeaderStatement = defineRule({
   defaultSeverity: 'error',
   message: 'Write each header statement once: merge the two into one statement.',
   rationale:
-    'A header states each final clause once: when the instrument takes effect, how long it lasts, how it is amended. The header keeps the first of two `effect` (or `duration`, `consent`, `status`, `languages`, `depositary`, `disputes`, `amendment`…) statements, so the second is silently ignored by every check, the date hints and the export, while the drafter reads it as part of the instrument; two entries into force are also a contradiction in the text itself. Several signatures are one statement (`signed by US at "Washington" on 1978-07-25, by NL at "The Hague" on 1978-08-24`). Statements that add to each other may repeat: `incorporates` (several groups of provisions of a parent, ETS 189 Art. 8) and `implemented by` (one per article).',
+    'A header states each final clause once: when the instrument takes effect, how long it lasts, how it is amended. The header keeps the first of two `effect` (or `duration`, `consent`, `status`, `languages`, `depositary`, `disputes`, `amendment`…) statements, so the second is silently ignored by every check, the date hints and the export, while the drafter reads it as part of the instrument; two entries into force are also a contradiction in the text itself. Several signatures are one statement (`signed by US at "Washington" on 1978-07-25, by NL at "The Hague" on 1978-08-24`). Statements that add to each other may repeat: `incorporates` (several groups of provisions of a parent, ETS 189 Art. 8), `implemented by` (one per article), and `subsequently` once per means of consent (`subsequently 60 days after ratification` beside `subsequently … after accession`: the Hague Service Convention 1965 gives ratifying and acceding States dates of their own, Arts. 27–28); a second `subsequently` that speaks of States an earlier one already gives a date (the same act, or `consent-to-be-bound`, which is every act) is reported.',
   source: 'Entente language reference (grammar/README.md, the instrument header)',
   sourceStatus: 'own-consistency-check',
   example: {
@@ -243,6 +243,8 @@ export const duplicateHeaderStatement = defineRule({
       for (const item of instrument.items) {
         const row = rows[item.type];
         if (row.repeats) continue;
+        // A `subsequently` for other States than the first's (`… after ratification`, `… after accession`) is read too (ast/later-consents.ts).
+        if (item.type === 'SubsequentEffect' && instrument.subsequentEffects.includes(item) && first.has(item.type)) continue;
         const earlier = first.get(item.type);
         if (!earlier) {
           first.set(item.type, item);
@@ -251,10 +253,16 @@ export const duplicateHeaderStatement = defineRule({
         const merge =
           item.type === 'Signature'
             ? 'write every signature in one statement, separated by commas (`signed by US at "Washington" on 1978-07-25, by NL at "The Hague" on 1978-08-24`)'
-            : `merge the two into one \`${row.display}\` statement`;
+            : item.type === 'SubsequentEffect'
+              ? 'merge the two, or let each count from the act of the States it speaks of (`subsequently … after ratification`, `subsequently … after accession`)'
+              : `merge the two into one \`${row.display}\` statement`;
+        const second =
+          item.type === 'SubsequentEffect'
+            ? `A further \`${row.display}\` statement for States an earlier one already gives a date (the same act, or every consent): it is not read`
+            : `A second \`${row.display}\` statement in the header: only the first is read`;
         report({
           range: keywordRange(item),
-          message: `A second \`${row.display}\` statement in the header: only the first is read, so this one is ignored by the checks, the date hints and the export. Decide which is meant and ${merge}.`,
+          message: `${second}, so this one is ignored by the checks, the date hints and the export. Decide which is meant and ${merge}.`,
           related: [{ uri: model.uri, range: keywordRange(earlier), message: `The first \`${row.display}\` statement` }],
         });
       }
