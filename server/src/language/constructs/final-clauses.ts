@@ -54,6 +54,7 @@ export const finalClauseSlots = {
   'effectAnchor.includingCount': { kind: 'number' },
   'effectAnchor.including': reference('party'),
   'effectAnchor.notifier': reference('party'),
+  'effectAnchor.addressee': reference('party', 'prose'),
   'firstDay.day': closed(dayWords, 'day'),
   'firstDay.ordinal': closed(ordinalWords, 'month'),
   'firstDay.month': closed(monthWords, 'month'),
@@ -163,13 +164,14 @@ export const durationDocs = {
   unless: 'What stops an automatic renewal: `unless notice of at least 6 months` (notice of non-renewal) or `unless decided otherwise`.',
 };
 
-/** References in the new header positions: parties named by `by`, `including`, `deposited with`. */
+/** References in the new header positions: parties named by `by`, `including`, `to`, `deposited with`. */
 export function finalClauseReferences(i: Instrument): SlotUse[] {
   const timings: Timing[] = [i.effect, i.subsequentEffect, i.provisionalApplication].filter((t): t is NonNullable<typeof t> => t !== undefined);
   const signature = i.signature;
   const deposited = signature?.depositedWith;
   return [
     [finalClauseSlots['effectAnchor.notifier'], timings.map((t) => t.notifier)],
+    [finalClauseSlots['effectAnchor.addressee'], timings.map((t) => (t.addressee && !('multiline' in t.addressee) ? t.addressee : undefined))],
     [finalClauseSlots['effectAnchor.including'], timings.map((t) => (t.including && !includingKindWords.has(t.including.of.text) ? t.including.of : undefined))],
     [finalClauseSlots['signatureItem.signer'], signature ? [signature.signer, ...signature.more.map((m) => m.signer)] : []],
     [finalClauseSlots['signatureItem.depositedWith'], [deposited && !('multiline' in deposited) ? deposited : undefined]],

@@ -147,11 +147,24 @@ function eventDate(event: string, e: Timing, h: Instrument, r: RenderContext, ow
   if (event === 'signature') return `the date of its signature${e.afterLast ? ` by the last of the ${r.participants} to sign it` : ''}`;
   if (event === 'notification') {
     const procedures = r.treaty ? 'internal procedures required for its entry into force have been completed' : 'internal procedures have been completed';
+    // `notification to "the Government of …"`: the receiver the text names (r100, defect 4: Arolsen 1993
+    // Art. 3, "all signatories have informed the Government of the Federal Republic of Germany"), not each other.
+    const to = addresseeWords(e, r);
     // `notification by NL`: one party's notification brings it into force.
-    if (e.notifier) return `the date of receipt of the notification by which ${inSentence(r.partyName(e.notifier))} informs the other ${r.signatories > 2 ? r.participants : r.participant} that its ${procedures}`;
+    if (e.notifier) return `the date of receipt of the notification by which ${inSentence(r.partyName(e.notifier))} informs ${to ?? `the other ${r.signatories > 2 ? r.participants : r.participant}`} that its ${procedures}`;
+    if (to) return `the date on which ${e.afterLast ? 'all the' : 'the'} ${r.participants} have informed ${to} that their ${procedures}`;
     return `the date of receipt of ${e.afterLast ? 'the last of the notifications' : 'the notification'} by which the ${r.participants} inform each other that their ${procedures}`;
   }
   return e.afterLast ? `the date of the last ${event}` : `the date of ${event}`;
+}
+
+/** `to "the Government of …"` or `to DE`: the receiver, in the text's words or the party's name. */
+const addresseeWords = (e: Timing, r: RenderContext) => (e.addressee ? ('multiline' in e.addressee ? r.phrase(e.addressee) : inSentence(r.partyName(e.addressee))) : undefined);
+
+/** `last ratification to DE`: only a notification's receiver is worded; for another act a blank, not a dropped receiver. */
+function strayAddressee(event: string, e: Timing, r: RenderContext): string {
+  const to = event === 'notification' ? undefined : addresseeWords(e, r);
+  return to ? ` ${r.placeholder(`how the ${event} reaches ${to}`)}` : '';
 }
 
 /** When a timing falls: "on the first day of the month following the expiration of a period of three months after …". */
@@ -159,7 +172,7 @@ function when(t: Timing, h: Instrument, r: RenderContext, what: string, own = fa
   if (t.date) return `on ${r.date(t.date, `date of ${what}`)}`;
   const event = t.event?.value ?? t.event?.text;
   if (!event) return r.placeholder(`date or event of ${what}`);
-  const anchor = eventDate(event, t, h, r, own);
+  const anchor = `${eventDate(event, t, h, r, own)}${strayAddressee(event, t, r)}`;
   if (t.firstDay) {
     const months = t.firstDay.months ?? 1;
     const month = months === 1 ? 'the month following' : `the ${r.ordinal(months)} month following`;
