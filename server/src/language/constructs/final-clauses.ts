@@ -161,7 +161,8 @@ export const signatureDocs = {
 };
 
 export const durationDocs = {
-  unless: 'What stops an automatic renewal: `unless notice of at least 6 months` (notice of non-renewal) or `unless decided otherwise`.',
+  unless:
+    'What stops an automatic renewal: `unless notice of at least 6 months` (notice of non-renewal, given before the end of the current period; it takes effect at that end) or `unless decided otherwise`. Where the text\'s only way out is that notice ("Any denunciation shall be notified … at least six months before the end of the five year period", Hague Evidence Convention 1970, Art. 41), write it here alone: a `denunciation with notice of …` beside it states a second right, to leave at any time, which the text then does not give. Write both where the text has both: "If it has not been denounced three months before the date of its termination, it shall be tacitly renewed … Each Government shall then have the right to denounce the Agreement at any time by giving three months\' notice" (Netherlands–Egypt 1983, Art. 13).',
 };
 
 /** References in the new header positions: parties named by `by`, `including`, `to`, `deposited with`. */
