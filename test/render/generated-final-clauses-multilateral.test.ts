@@ -58,10 +58,11 @@ describe('generated final clauses of a multilateral instrument (ninety-fourth ru
 
   it('termination among three or more is for the Party that gives notice; bilateral unchanged', () => {
     const multi = renderText(draft(exits[0], 3));
-    assert.match(multi, /Any Party may terminate this Agreement as far as it is concerned by notification\. Termination shall take effect for that Party six months after the date of receipt of the notification\./);
+    // No depositary: the notice goes to each of the others, and whose receipt counts is a blank, as for an MoU (lr24, D7; VCLT Arts. 67(2), 78).
+    assert.match(multi, /Any Party may terminate this Agreement as far as it is concerned by notification to the other Parties\. Termination shall take effect for that Party six months after the date of receipt of the notification \*\*\\\[by which of the other Parties: the first or the last to receive it\\\]\*\*\./);
     const minimum = renderText(draft(exits[1], 3));
     // lr22, D10: no "it" that could be the notification. lr23, D6: a day of effect where the notification names none, a later one where it does.
-    assert.match(minimum, /Any Party may terminate this Agreement as far as it is concerned by notification\. Termination shall take effect for that Party six months after receipt of the notification, or on such later date as the notification may specify\./);
+    assert.match(minimum, /Any Party may terminate this Agreement as far as it is concerned by notification to the other Parties\. Termination shall take effect for that Party six months after receipt of the notification \*\*\\\[by which of the other Parties: the first or the last to receive it\\\]\*\*, or on such later date as the notification may specify\./);
     assert.doesNotMatch(minimum, /in advance|; it shall take effect|date stated in/);
     const withDepositary = renderText(draft(`${exits[1]}\n  depositary "the Government of A"`, 3));
     assert.match(withDepositary, /by notification addressed to the Depositary\. Termination shall take effect for that Party six months after receipt of the notification by the Depositary, or on such later date as the notification may specify\./);
@@ -71,9 +72,21 @@ describe('generated final clauses of a multilateral instrument (ninety-fourth ru
     // Bilateral, a minimum notice: the same day of effect, with no "for that Party" (the treaty ends).
     assert.match(renderText(draft(exits[1], 2)), /Either Party may terminate this Agreement by notification to the other Party\. Termination shall take effect six months after receipt of the notification, or on such later date as the notification may specify\./);
     const denounce = renderText(draft(exits[2], 4));
-    assert.match(denounce, /Any Party may denounce this Agreement by notification\. Denunciation shall take effect for that Party twelve months after/);
+    assert.match(denounce, /Any Party may denounce this Agreement by notification to the other Parties\. Denunciation shall take effect for that Party twelve months after the date of receipt of the notification \*\*\\\[by which of the other Parties: the first or the last to receive it\\\]\*\*\./);
     const bilateral = renderText(draft(exits[0], 2));
     assert.match(bilateral, /Either Party may terminate this Agreement by notification to the other Party\. Termination shall take effect six months after the date of receipt of the notification\./);
+  });
+
+  it('a treaty among three or more with no depositary names no receiver it does not have (lr24 D7 for treaties)', () => {
+    // The single original kept by a Government that is not designated depositary: whether it receives the
+    // notice or the Parties notify each other is the drafter's choice, so neither is named.
+    const custodian = renderText(draft(`${exits[3]}\n  done at "Bonn" on 2027-01-01 in single copy deposited with "archives of the Government of A"`, 3));
+    assert.match(custodian, /Any Party may withdraw from this Agreement by notification addressed to \*\*\\\[the custodian of the original, if it is to receive notifications as depositary, or the other Parties\\\]\*\*\. Withdrawal shall take effect for that Party one year after the date of receipt of the notification\./);
+    assert.doesNotMatch(custodian, /to the other Parties\. |by the Depositary/);
+    // Near miss: a designated depositary receives, and no blank is left.
+    const withDepositary = renderText(draft(`${exits[3]}\n  depositary "the Government of A"`, 3));
+    assert.match(withDepositary, /Any Party may withdraw from this Agreement by notification addressed to the Depositary\. Withdrawal shall take effect for that Party one year after the date of receipt of the notification\./);
+    assert.doesNotMatch(withDepositary, /first or the last|other Parties/);
   });
 
   it('provisional application among three or more ends with respect to the Party that gives notice', () => {

@@ -152,7 +152,7 @@ describe('rendering: what the instrument says', () => {
       const mou = render('memorandum "M" { status non-binding discontinue with notice of 3 months }\nparticipant A "A"\nparticipant B "B"\n').doc;
       assert.equal(text(mou, 'Discontinuation'), 'Either Participant may discontinue this Memorandum by notice to the other Participant. Discontinuation will take effect three months after the date of receipt of the notice.');
       const three = 'party A "Republic of A"\nparty B "Republic of B"\nparty C "Republic of C"\n';
-      assert.equal(text(treaty('withdrawal with notice of 6 months', three), 'Withdrawal'), 'Any Party may withdraw from this Agreement by notification. Withdrawal shall take effect for that Party six months after the date of receipt of the notification.');
+      assert.equal(text(treaty('withdrawal with notice of 6 months', three), 'Withdrawal'), 'Any Party may withdraw from this Agreement by notification to the other Parties. Withdrawal shall take effect for that Party six months after the date of receipt of the notification \uE000[by which of the other Parties: the first or the last to receive it]\uE001.');
       assert.match(text(treaty('denunciation with notice of 6 months\n  depositary "Secretary-General of the United Nations"', three), 'Denunciation'), /^Any Party may denounce this Agreement by notification addressed to the Depositary\./);
     });
 

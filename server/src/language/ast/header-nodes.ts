@@ -40,10 +40,7 @@ export interface Instrument extends NodeBase {
   readonly implementedBy: readonly ImplementedByClause[];
   /** `amends "…"`: the treaty this instrument amends, whose final clauses govern what it adds. */
   readonly amends: AmendsClause | undefined;
-  /**
-   * `omitted "Articles 5 to 42", "Annexes A and B"`: the transcription is an excerpt, and these are
-   * the parts of the text it leaves out, as an edition of extracts names them.
-   */
+  /** `omitted "Articles 5 to 42", "Annexes A and B"`: the transcription is an excerpt; the parts it leaves out, as an edition of extracts names them. */
   readonly omitted: OmittedClause | undefined;
   /**
    * `entered into force on 2013-07-01 "Trb. 2013, 123"`: the date the concluded treaty entered
@@ -167,6 +164,8 @@ export interface Timing {
   readonly including: { readonly count: number; readonly of: Name; readonly range: Range } | undefined;
   /** `notification by NL`: the one party whose act brings the instrument into force. */
   readonly notifier: Name | undefined;
+  /** `notification to "the Government of …"` or `to DE`: who receives the notifications, as the text names it (Arolsen 1993, Art. 3). */
+  readonly addressee: Name | Text | undefined;
   /** `on first day of month following …`: the date is then the first day of a later month. */
   readonly firstDay: FirstDayOfMonth | undefined;
 }

@@ -54,6 +54,7 @@ export const finalClauseSlots = {
   'effectAnchor.includingCount': { kind: 'number' },
   'effectAnchor.including': reference('party'),
   'effectAnchor.notifier': reference('party'),
+  'effectAnchor.addressee': reference('party', 'prose'),
   'firstDay.day': closed(dayWords, 'day'),
   'firstDay.ordinal': closed(ordinalWords, 'month'),
   'firstDay.month': closed(monthWords, 'month'),
@@ -160,16 +161,18 @@ export const signatureDocs = {
 };
 
 export const durationDocs = {
-  unless: 'What stops an automatic renewal: `unless notice of at least 6 months` (notice of non-renewal) or `unless decided otherwise`.',
+  unless:
+    'What stops an automatic renewal: `unless notice of at least 6 months` (notice of non-renewal, given before the end of the current period; it takes effect at that end) or `unless decided otherwise`. Where the text\'s only way out is that notice ("Any denunciation shall be notified … at least six months before the end of the five year period", Hague Evidence Convention 1970, Art. 41), write it here alone: a `denunciation with notice of …` beside it states a second right, to leave at any time, which the text then does not give. Write both where the text has both: "If it has not been denounced three months before the date of its termination, it shall be tacitly renewed … Each Government shall then have the right to denounce the Agreement at any time by giving three months\' notice" (Netherlands–Egypt 1983, Art. 13).',
 };
 
-/** References in the new header positions: parties named by `by`, `including`, `deposited with`. */
+/** References in the new header positions: parties named by `by`, `including`, `to`, `deposited with`. */
 export function finalClauseReferences(i: Instrument): SlotUse[] {
   const timings: Timing[] = [i.effect, ...i.subsequentEffects, i.provisionalApplication].filter((t): t is NonNullable<typeof t> => t !== undefined);
   const signature = i.signature;
   const deposited = signature?.depositedWith;
   return [
     [finalClauseSlots['effectAnchor.notifier'], timings.map((t) => t.notifier)],
+    [finalClauseSlots['effectAnchor.addressee'], timings.map((t) => (t.addressee && !('multiline' in t.addressee) ? t.addressee : undefined))],
     [finalClauseSlots['effectAnchor.including'], timings.map((t) => (t.including && !includingKindWords.has(t.including.of.text) ? t.including.of : undefined))],
     [finalClauseSlots['signatureItem.signer'], signature ? [signature.signer, ...signature.more.map((m) => m.signer)] : []],
     [finalClauseSlots['signatureItem.depositedWith'], [deposited && !('multiline' in deposited) ? deposited : undefined]],

@@ -23,6 +23,7 @@ import { amendsClause, implementedBy, implementsClause, incorporation, lastWordO
 import { laterOfSentence } from './later-of-sentence';
 import { consentByPartySentences } from './consent-by-party-sentence';
 import { undatedActsBlank, accessionSentence, ownAct } from './consenting-states';
+import { exitWords, termination } from './exit-clause';
 
 /** A header statement rendered as an article of its own, or said elsewhere (and where). */
 export type FinalClause =
@@ -146,11 +147,24 @@ function eventDate(event: string, e: Timing, h: Instrument, r: RenderContext, ow
   if (event === 'signature') return `the date of its signature${e.afterLast ? ` by the last of the ${r.participants} to sign it` : ''}`;
   if (event === 'notification') {
     const procedures = r.treaty ? 'internal procedures required for its entry into force have been completed' : 'internal procedures have been completed';
+    // `notification to "the Government of …"`: the receiver the text names (r100, defect 4: Arolsen 1993
+    // Art. 3, "all signatories have informed the Government of the Federal Republic of Germany"), not each other.
+    const to = addresseeWords(e, r);
     // `notification by NL`: one party's notification brings it into force.
-    if (e.notifier) return `the date of receipt of the notification by which ${inSentence(r.partyName(e.notifier))} informs the other ${r.signatories > 2 ? r.participants : r.participant} that its ${procedures}`;
+    if (e.notifier) return `the date of receipt of the notification by which ${inSentence(r.partyName(e.notifier))} informs ${to ?? `the other ${r.signatories > 2 ? r.participants : r.participant}`} that its ${procedures}`;
+    if (to) return `the date on which ${e.afterLast ? 'all the' : 'the'} ${r.participants} have informed ${to} that their ${procedures}`;
     return `the date of receipt of ${e.afterLast ? 'the last of the notifications' : 'the notification'} by which the ${r.participants} inform each other that their ${procedures}`;
   }
   return e.afterLast ? `the date of the last ${event}` : `the date of ${event}`;
+}
+
+/** `to "the Government of …"` or `to DE`: the receiver, in the text's words or the party's name. */
+const addresseeWords = (e: Timing, r: RenderContext) => (e.addressee ? ('multiline' in e.addressee ? r.phrase(e.addressee) : inSentence(r.partyName(e.addressee))) : undefined);
+
+/** `last ratification to DE`: only a notification's receiver is worded; for another act a blank, not a dropped receiver. */
+function strayAddressee(event: string, e: Timing, r: RenderContext): string {
+  const to = event === 'notification' ? undefined : addresseeWords(e, r);
+  return to ? ` ${r.placeholder(`how the ${event} reaches ${to}`)}` : '';
 }
 
 /** When a timing falls: "on the first day of the month following the expiration of a period of three months after …". */
@@ -158,7 +172,7 @@ function when(t: Timing, h: Instrument, r: RenderContext, what: string, own = fa
   if (t.date) return `on ${r.date(t.date, `date of ${what}`)}`;
   const event = t.event?.value ?? t.event?.text;
   if (!event) return r.placeholder(`date or event of ${what}`);
-  const anchor = eventDate(event, t, h, r, own);
+  const anchor = `${eventDate(event, t, h, r, own)}${strayAddressee(event, t, r)}`;
   if (t.firstDay) {
     const months = t.firstDay.months ?? 1;
     const month = months === 1 ? 'the month following' : `the ${r.ordinal(months)} month following`;
@@ -259,49 +273,6 @@ function unless(u: DurationClause['unless'], r: RenderContext): string {
     return ` for the ${r.participants} that have not given notice of non-renewal${period}; such a notice ${r.will} take effect only for the ${r.participant} that gives it, at the end of ${u.notice ? 'that' : 'the current'} period`;
   }
   return u.words.length > 0 ? `, unless ${u.words.map((w) => w.text).join(' ')}` : '';
-}
-
-/** How the instrument is left: an MoU is discontinued; a treaty terminated, denounced or withdrawn from, as the header says. */
-function exitWords(h: Instrument, r: RenderContext): { heading: string; verb: string; noun: string; object: string } {
-  const This = `this ${r.self}`;
-  if (!r.treaty) return r.signatories > 2 ? { heading: 'Discontinuation', verb: 'discontinue its participation in', noun: 'Discontinuation', object: This } : { heading: 'Discontinuation', verb: 'discontinue', noun: 'Discontinuation', object: This };
-  const keyword = h.termination?.keyword.value;
-  if (keyword === 'withdrawal') return { heading: 'Withdrawal', verb: 'withdraw from', noun: 'Withdrawal', object: This };
-  if (keyword === 'denunciation' || (keyword !== 'termination' && r.signatories > 2)) return { heading: 'Denunciation', verb: 'denounce', noun: 'Denunciation', object: This };
-  // Among three or more, one Party terminates the treaty only as far as it is concerned (r94, defect 1).
-  return { heading: 'Termination', verb: 'terminate', noun: 'Termination', object: r.signatories > 2 ? `${This} as far as it is concerned` : This };
-}
-
-function termination(h: Instrument, r: RenderContext): Paragraph[] {
-  const t = h.termination;
-  if (!t) return [];
-  const words = exitWords(h, r);
-  const who = r.signatories === 2 ? `Either ${r.participant}` : `Any ${r.participant}`;
-  // To whom notice goes: the other signatory, or the Depositary when the header names one; otherwise the text does not say.
-  const to = r.treaty && r.signatories > 2 ? (h.depositary ? ((h.depositary.values.length > 1) ? ' addressed to one of the Depositaries' : ' addressed to the Depositary') : '') : r.signatories === 2 ? ` to the other ${r.participant}` : ` to the other ${r.participants}`;
-  const first = `${who} may ${words.verb} ${words.object} by ${r.treaty ? 'notification' : 'notice'}${to}.`;
-  const notice = t.notice ? r.quantity(t.notice) : r.placeholder('period of notice');
-  // Among three or more, leaving takes effect for the one that leaves; the instrument stays in force for the others (r94, defect 1).
-  const forIt = r.signatories > 2 ? ` for that ${r.participant}` : '';
-  // `with notice of at least 6 months`: the notice is a minimum, so the one leaving may choose a later
-  // day. The sentence fixes the day where the notification names none, the notice after its receipt,
-  // and lets it name a later one (lr23, D6: "on the date stated in the notification" left no day
-  // where it stated none); among three or more, for that one only (lr22, D10). The formula of the
-  // Convention on Nuclear Safety, Art. 33(2) ("Denunciation shall take effect one year following the
-  // date of the receipt of the notification by the Depositary, or on such later date as may be
-  // specified in the notification"; read: BWBV0001256) and the Basel Convention, Art. 27(2) (BWBV0002081).
-  // An MoU among three or more sends its notice to all the others, and "receipt" names no single day
-  // (lr24, D7): by whom is the drafter's choice — the first or the last to receive it. No instrument
-  // read words it (the two formulas above have one depositary receive), so a blank.
-  const severalReceive = forIt !== '' && !r.treaty;
-  const byWhom = severalReceive ? ` ${r.placeholder(`by which of the other ${r.participants}: the first or the last to receive it`)}` : '';
-  if (t.notice && t.noticeMinimum) {
-    const by = r.treaty && forIt && h.depositary ? (h.depositary.values.length > 1 ? ' by the Depositary to which it is addressed' : ' by the Depositary') : byWhom;
-    const notification = r.treaty ? 'notification' : 'notice';
-    return [`${first} ${words.noun} ${r.will} take effect${forIt} ${notice} after receipt of the ${notification}${by}, or on such later date as the ${notification} may specify.`];
-  }
-  const receipt = r.treaty ? 'the date of receipt of the notification' : 'the date of receipt of the notice';
-  return [`${first} ${words.noun} ${r.treaty ? 'shall take' : 'will take'} effect${forIt} ${notice} after ${receipt}${byWhom}.`];
 }
 
 const ratificationWords = ['ratification', 'acceptance', 'approval'];

@@ -139,7 +139,7 @@ export const instrument = {
           withdrawal: 'How a party withdraws from a multilateral instrument, with the notice it must give.',
           discontinue: 'MoU wording for ending participation, with the notice a participant should give.',
           denunciation: 'Treaty wording for a party\'s denunciation, with the notice period (VCLT Art. 56).',
-          notice: 'The period between a notice of termination or withdrawal and the day it takes effect; `at least 6 months` makes it a minimum.',
+          notice: 'The period between a notice of termination or withdrawal and the day it takes effect, whenever the notice is given; `at least 6 months` makes it a minimum. A notice that may only be given before the end of a period is the duration\'s `unless notice`, not this (see `unless`).',
         },
       },
       Amendment: {

@@ -21,6 +21,7 @@ import type {
   UnlessTerms,
 } from '../ast/nodes';
 import type { Range } from '../ast/positions';
+import type { Name, Text } from '../ast/values';
 import { ordinalMonths, originalsCounts } from '../ast/vocabulary';
 import { finalClauseSlots } from '../constructs/final-clauses';
 import type { BuildContext } from './build-context';
@@ -41,6 +42,7 @@ const noTiming: Timing = {
   countNoun: undefined,
   including: undefined,
   notifier: undefined,
+  addressee: undefined,
   firstDay: undefined,
 };
 
@@ -66,8 +68,15 @@ export function buildTiming(ctx: BuildContext, node: C.TimingCstNode | undefined
         ? { count: Number(includingCount.image), of: includingOf, range: { start: ctx.tokenRange(includingCount).start, end: includingOf.range.end } }
         : undefined,
     notifier: ctx.name(anchor?.notifier),
+    addressee: addressee(ctx, anchor?.addressee?.[0]),
     firstDay: buildFirstDay(ctx, t.firstDay?.[0]),
   };
+}
+
+/** `to DE` (a party) or `to "the Government of …"` (the text's words). */
+function addressee(ctx: BuildContext, node: C.WordOrStringCstNode | undefined): Name | Text | undefined {
+  if (!node) return undefined;
+  return ctx.name(node.children.word) ?? ctx.text(node.children.text);
 }
 
 function buildFirstDay(ctx: BuildContext, node: C.FirstDayCstNode | undefined): FirstDayOfMonth | undefined {

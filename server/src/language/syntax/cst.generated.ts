@@ -446,6 +446,8 @@ export type EffectAnchorCstChildren = {
   includingCount?: IToken[];
   including?: IToken[];
   notifier?: IToken[];
+  Kw_to?: IToken[];
+  addressee?: WordOrStringCstNode[];
 };
 
 export interface ConsentItemCstNode extends CstNode {

@@ -82,7 +82,8 @@ export function lifetimeRules($: Grammar) {
 
     /**
      * The event a period runs from: `last notification by 2 parties`, `consent-to-be-bound by 5
-     * States including 3 CoE-Members`, `notification by NL` (one named party notifies).
+     * States including 3 CoE-Members`, `notification by NL` (one named party notifies),
+     * `last notification to "the Government of …"` (to whom the notifications go, where the text says).
      */
     effectAnchor: $.RULE('effectAnchor', () => {
       $.OPTION(() => $.CONSUME(T.Last));
@@ -100,6 +101,10 @@ export function lifetimeRules($: Grammar) {
       $.OPTION5(() => {
         $.CONSUME2(T.By);
         $.CONSUME4(T.Identifier, { LABEL: 'notifier' });
+      });
+      $.OPTION6(() => {
+        $.CONSUME(T.To);
+        $.SUBRULE(rules.wordOrString, { LABEL: 'addressee' });
       });
     }),
 
