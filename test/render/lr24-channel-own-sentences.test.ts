@@ -11,7 +11,9 @@
  * information:" — a Letter of Request is a request, not information (HCCH 1970 Art. 1, BWBV0001993).
  */
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { createEntenteService } from '../../server/src/language';
+import { ownSentence } from '../../server/src/language/constructs/channel-voice';
 
 function render(text: string): string {
   const service = createEntenteService({ readFile: () => undefined });
@@ -66,4 +68,54 @@ describe('lr24 D5: the text\'s own quoted words are not called "information"', (
   });
   it('near miss: categories alone keep their own nouns', () =>
     assert.match(render(treaty('  carries incident-reports\n')), /The Parties shall exchange incident reports\./u));
+});
+
+describe('lr24 D4 in lower case: a sentence with a subject of its own is one whatever the case of its first letter', () => {
+  for (const [deadline, sentence] of [
+    ['"the requested Party shall, within 30 days, inform the requesting Party of the outcome" within 30 days', 'The requested Party shall, within 30 days, inform the requesting Party of the outcome.'],
+    ['"the competent authority shall reply" within 5 days', 'The competent authority shall reply. [time limit “within five days”, to be written into the sentence before]'],
+    ['"upon request, the requested Party shall provide the information" within 10 days of request', 'Upon request, the requested Party shall provide the information. [time limit “within ten days of the request”, to be written into the sentence before]'],
+    ['"requests for assistance shall be answered" within 30 days of receipt', 'Requests for assistance shall be answered. [time limit “within 30 days of receipt”, to be written into the sentence before]'],
+    ['"it shall immediately inform the competent authority" within 5 days', 'It shall immediately inform the competent authority. [time limit “within five days”, to be written into the sentence before]'],
+    ['"if the Central Authority considers that the request is defective, it shall inform the applicant" within 5 days', 'If the Central Authority considers that the request is defective, it shall inform the applicant. [time limit “within five days”, to be written into the sentence before]'],
+    ['"notwithstanding the provisions of paragraph 1 the requested Party shall reply" within 5 days', 'Notwithstanding the provisions of paragraph 1 the requested Party shall reply. [time limit “within five days”, to be written into the sentence before]'],
+    // A name whose capitals follow a small letter opens a sentence as written, not a verb phrase.
+    ['"eIDAS notifications shall be answered" within 5 days', 'eIDAS notifications shall be answered. [time limit “within five days”, to be written into the sentence before]'],
+    // An opening phrase of time or occasion and its comma, in either case ("The Parties shall within the period set, …" before).
+    ['"Within the period set, the requested Party shall reply" within 5 days', 'Within the period set, the requested Party shall reply. [time limit “within five days”, to be written into the sentence before]'],
+    ['"At the request of a Party, the other Party shall reply" within 5 days', 'At the request of a Party, the other Party shall reply. [time limit “within five days”, to be written into the sentence before]'],
+  ] as const) {
+    it(deadline, () => assert.equal(line(deadline), sentence));
+  }
+
+  describe('near misses: a verb phrase in lower case keeps today\'s sentence', () => {
+    for (const [deadline, sentence] of [
+      ['"inform the other Party" within 72 hours', 'The Parties shall inform the other Party within 72 hours.'],
+      ['"inform the other Party of any incident that may affect it" within 72 hours', 'The Parties shall, within 72 hours, inform the other Party of any incident that may affect it.'],
+      ['"notify the other Party as soon as it may do so" within 72 hours', 'The Parties shall notify the other Party as soon as it may do so within 72 hours.'],
+      ['"confirm receipt of a request and shall notify the other Party of deficiencies" within 72 hours', 'The Parties shall confirm receipt of a request and shall notify the other Party of deficiencies within 72 hours.'],
+      // NL–CH tax information 2010's words: a verb phrase whose later clause has a subject of its own.
+      ['"oppose the use of the information; unless such opposition is made, the information may be used" within 10 days', 'The Parties shall oppose the use of the information; unless such opposition is made, the information may be used within ten days.'],
+      ['"at the request of a Party, inform the other Party of any incident that may affect it" within 5 days', 'The Parties shall, within five days, at the request of a Party, inform the other Party of any incident that may affect it.'],
+      ['"save the data, which shall be kept" within 5 days', 'The Parties shall, within five days, save the data, which shall be kept.'],
+    ] as const) {
+      it(deadline, () => assert.equal(line(deadline), sentence));
+    }
+  });
+
+  it('property: the case of the first letter does not decide whether words are a sentence', () => {
+    const subject = fc.constantFrom('the requested Party', 'each Party', 'the competent authority', 'it', 'requests for assistance', 'personal data, where no longer required,', 'upon request, the requested Party', 'if the request is urgent, the requested Party', 'within the period set, the Central Authority');
+    const verb = fc.constantFrom('inform', 'notify', 'report', 'provide', 'acknowledge', 'answer', 'reply to');
+    const object = fc.constantFrom('the other Party', 'any incident', 'the information', 'each request', 'a request that may be urgent');
+    const upper = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+    fc.assert(fc.property(subject, fc.constantFrom('shall', 'will', 'must'), verb, object, (s, m, v, o) => {
+      const sentence = `${s} ${m} ${v} ${o}`;
+      assert.equal(ownSentence(sentence), true, sentence);
+      assert.equal(ownSentence(upper(sentence)), true, upper(sentence));
+    }));
+    // A verb and its object in lower case: a verb phrase, whatever modal its relative clause holds.
+    fc.assert(fc.property(verb, object, fc.constantFrom('', ' that may affect it', ', which shall forward it', ' as soon as it may do so'), (v, o, tail) => {
+      assert.equal(ownSentence(`${v} ${o}${tail}`), false, `${v} ${o}${tail}`);
+    }));
+  });
 });

@@ -151,18 +151,32 @@ const endsInRelativeClause = /\s(?:that|which|who|whom|whose)\s+\S/iu;
  * it" is a verb phrase, and printed as written it bound no Party and lost its time limit (treaty lawyer
  * lr23, defect 1). Nor is "Confirm receipt of a request … and shall notify …", whose "shall" is joined by
  * "and" to the verb before it.
+ *
+ * The case of the first letter does not decide: "the requested Party shall, within 30 days, inform …"
+ * and "the competent authority shall reply" are sentences as much as their capitalised forms, and put
+ * after "The Parties shall" they moved the requested Party's duty onto every Party (lr24 D4's
+ * lower-case leftover). Only a word in lower case that opens a verb and its object ("notify the other
+ * Party as soon as it may …") is always a verb phrase: that is how a time limit's duty is written.
  */
-export function ownSentence(words: string): boolean {
+export function ownSentence(written: string): boolean {
+  const lowerCase = lowerCaseOpening.test(written);
+  const words = lowerCase ? sentenceCase(written) : written;
   const modal = /(\S+)\s+(?:shall|will|must|may)\b/u.exec(words);
-  if (!/^["“‘(]?\p{Lu}/u.test(words) || modal === null || /^(?:and|or|but)$/iu.test(modal[1])) return false;
+  if (!capitalOpening.test(words) || modal === null || /^(?:and|or|but)$/iu.test(modal[1])) return false;
   if (subordinateOpening.test(words) || subjectOpening.test(words)) return true;
   // An opening phrase and its comma ("Upon request,", "Notwithstanding paragraph 1,", "In principle,"):
   // the clause after it decides (treaty lawyer lr24, D4).
   const opening = adverbialOpening.exec(words);
   if (opening) return ownSentence(capitalise(words.slice(opening[0].length).trimStart()));
   // A verb and its object first ("Report any incident …, which shall …", "Inform the other Party of any
-  // incident that may …"): a modal after a relative clause, or a comma, is that clause's (lr23, D1).
-  if (bareVerbOpening.test(words)) return !clauseInside.test(words.slice(0, modal.index + modal[1].length));
+  // incident that may …"): a modal after a relative clause, or a comma, is that clause's (lr23, D1). In
+  // lower case it is the verb phrase a duty is written as, unless its first word is a preposition.
+  if (bareVerbOpening.test(words)) {
+    const preposition = prepositionOpening.test(words);
+    if (lowerCase && !preposition) return false;
+    const beforeModal = words.slice(0, modal.index + modal[1].length);
+    return !clauseInside.test(preposition ? beforeModal.replace(prepositionOpening, '') : beforeModal);
+  }
   // Otherwise the first word is the subject's noun ("Incidents which affect the other Party shall be
   // reported", "Personal data, where no longer required, shall be erased"): the modal is a clause's
   // only where that clause's word is its subject ("Report incidents which may affect …"), an inserted
@@ -170,28 +184,47 @@ export function ownSentence(words: string): boolean {
   return !modalOfClause.test(words.slice(0, modal.index + modal[0].length).replace(/,[^,]*,/gu, ' '));
 }
 
+/** Words that open a phrase before the clause: "Upon request,", "Notwithstanding paragraph 1,", "Within the period set, …", "At the request of …,". */
+const adverbialWord = String.raw`(?:Upon|On|Notwithstanding|In|Subject|Without|Except|Save|For|Under|Pursuant|After|Before|Following|Within|At|By|During|Furthermore|Moreover|However|Accordingly|Nevertheless)`;
 /** A phrase and its comma that open the words before their clause: "Upon request,", "Notwithstanding paragraph 1,", "In principle,". */
-const adverbialOpening = /^["“‘(]?(?:Upon|On|Notwithstanding|In|Subject|Without|Except|Save|For|Under|Pursuant|After|Before|Following|Furthermore|Moreover|However|Accordingly|Nevertheless)\b[^,]*,/u;
+const adverbialOpening = new RegExp(String.raw`^["“‘(]?${adverbialWord}\b[^,]*,`, 'u');
+/** A preposition first, not a verb: "notwithstanding the provisions of paragraph 1 the requested Party shall …". */
+const prepositionOpening = new RegExp(String.raw`^["“‘(]?(?!Save\b)${adverbialWord}\b`, 'u');
+/** A capital first, or a name whose capitals follow a small letter ("eIDAS notifications shall …"), which no sentence capitalises. */
+const capitalOpening = /^["“‘(]?\p{Ll}*\p{Lu}/u;
+/** A first word in lower case letters only ("the", "if", "requests"), which a sentence would capitalise; not "eIDAS". */
+const lowerCaseOpening = /^["“‘(]?\p{Ll}+(?=[\s,]|$)/u;
 /** A verb and its object first: "Inform the other Party …", "Report any incident …", "Notify each other …". */
 const bareVerbOpening = /^["“‘(]?\p{Lu}\p{Ll}+\s+(?:the|a|an|any|each|every|all|its|their|such|both|either|without|immediately|promptly|forthwith)\b/u;
-/** A modal whose subject is a relative or subordinate word just before it ("which may", "that shall", "who will", "whether it may"), or a comma ("…, shall"). */
-const modalOfClause = /(?:\b(?:that|which|who|whom|whose|whether|if|unless|where|when|whenever|what|how|while|whereas|because|although)\s+(?:[^\s,]+\s+)?|,\s*)(?:shall|will|must|may)$/iu;
+/**
+ * Words that open a relative or subordinate clause inside a verb phrase: "any incident that may affect
+ * it", "as soon as it may do so", "before it may act".
+ */
+const clauseWord = String.raw`(?:that|which|who|whom|whose|whether|if|unless|where|when|whenever|what|how|while|whereas|because|although|though|as|after|before|until|once|since)`;
+/** A modal whose subject is a relative or subordinate word just before it ("which may", "that shall", "who will", "whether it may", "as soon as it may"), or a comma ("…, shall"). */
+const modalOfClause = new RegExp(String.raw`(?:\b${clauseWord}\s+(?:[^\s,]+\s+)?|,\s*)(?:shall|will|must|may)$`, 'iu');
 
 /** Words that open a subordinate clause before the main one: "If …, it shall". */
 const subordinateOpening = /^["“‘(]?(?:If|Where|When|Whenever|Unless|In\s+every\s+instance|In\s+the\s+event|In\s+case|As\s+soon\s+as)\b/u;
 /** A determiner or pronoun first: the words open with their subject, never with a verb. */
 const subjectOpening = /^["“‘(]?(?:The|This|These|That|Those|Such|It|They|Each|Every|Either|Neither|No|A|An|Any|All|Both|Its|Their|None)\b/u;
 /** A relative or subordinate clause, or a comma, before the modal: the modal is that clause's ("any incident that may affect it", "…, which may forward it"). */
-const clauseInside = /\b(?:that|which|who|whom|whose|whether|if|unless|where|when|whenever|what|how|while|whereas|because|although)\b|,/iu;
+const clauseInside = new RegExp(String.raw`\b${clauseWord}\b|,`, 'iu');
 
 /** A verb phrase as it follows "shall": its first word in lower case where only its capital set it apart ("Inform …" → "inform …"; "CSIRT" stays). */
 function verbPhrase(words: string): string {
   return /^\p{Lu}\p{Ll}+(?=\s|$)/u.test(words) ? words.charAt(0).toLowerCase() + words.slice(1) : words;
 }
 
-/** The words as a sentence, a full stop added where they end without one, nothing else changed. */
+/** The words as a sentence: its first word capitalised where it is in lower case, a full stop added where they end without one, nothing else changed. */
 function asWrittenSentence(words: string): string {
-  return /[.!?]["”’)\]]*$/u.test(words) ? words : `${words}.`;
+  const sentence = lowerCaseOpening.test(words) ? sentenceCase(words) : words;
+  return /[.!?]["”’)\]]*$/u.test(sentence) ? sentence : `${sentence}.`;
+}
+
+/** "the requested Party shall …" → "The requested Party shall …"; an opening quotation mark or bracket kept before it. */
+function sentenceCase(words: string): string {
+  return words.replace(/^(["“‘(]?)(\p{Ll})/u, (_, mark: string, letter: string) => `${mark}${letter.toUpperCase()}`);
 }
 
 /**

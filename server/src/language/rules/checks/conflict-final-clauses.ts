@@ -10,7 +10,7 @@ import type { Name } from '../../ast/nodes';
 import type { Range } from '../../ast/positions';
 import type { SemanticModel } from '../../model/semantic-model';
 import { removeListItem, removeStatementEdit } from '../support/conflict-edits';
-import { signatureRemedy } from '../support/signature-remedy';
+import { namedPartyRemedy, signatureAmongAlternatives, signatureRemedy } from '../support/signature-remedy';
 import { removalFixes } from '../support/ordinary-helpers';
 import { defineRule, type CodeFix } from '../rule';
 import { consentLaw, negotiators, viennaCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
@@ -151,8 +151,8 @@ export const signatureNotCounted = defineRule({
   defaultSeverity: 'warning',
   message: '`consent by` lists signature, but the entry into force counts only another act: drop signature if it is subject to that act, or count every consent (`consent-to-be-bound`).',
   rationale:
-    'The means of consent in `consent by` are alternatives: `consent by signature, ratification` says that a State consents to be bound by signature or by ratification (VCLT Art. 11: "The consent of a State to be bound by a treaty may be expressed by signature, exchange of instruments constituting a treaty, ratification, acceptance, approval or accession"), and the export writes "shall be expressed by signature or ratification". Signature then binds where "the treaty provides that signature shall have that effect" (Art. 12(1)(a)). A treaty that is signed subject to ratification is consented to by ratification only (Art. 14(1)(a), (c)): the NATO Ottawa Agreement of 1951 "shall be open for signature by Member States of the Organisation and shall be subject to ratification" (Art. 26(1)), and enters into force on the deposit of six instruments of ratification (Art. 26(2)); declared `consent by signature, ratification`, its export said consent may be expressed by signature, and nothing warned (hundredth run, defect 1). The check reports a `consent by` that lists signature beside an entry into force that counts only ratifications, acceptances or approvals: either signature is subject to that act, and it is dropped (`consent by ratification`) — or, where the list does not have that act, replaced by it (`consent by signature, accession` becomes `consent by ratification, accession`: dropping signature would leave a signatory no means of consent, accession being for the States the treaty opens it to, Art. 15; lr24, D3) — or a State may be bound by signature alone, and the entry into force counts every consent (`effect … after last consent-to-be-bound`, as the Budapest Convention counts States that "have expressed their consent to be bound … in accordance with the provisions of paragraphs 1 and 2", Art. 36(3)). It is silent where the entry into force counts every consent or signature, and where it counts notifications, which may follow a binding signature (an entry into force "upon such date as it may provide", Art. 24(1)). A warning on a draft; on a concluded text a note under every profile, since the header is the transcription\'s reading and only it is to be checked against the text.',
-  source: 'VCLT Arts. 11, 12(1), 14(1), 15, 24(1) (read: Dutch treaty series BWBV0003441); Agreement on the status of the North Atlantic Treaty Organisation, national representatives and international staff (Ottawa, 1951) Art. 26 (read: BWBV0005129); Budapest Convention Art. 36 (read: BWBV0001839)',
+    'The means of consent in `consent by` are alternatives: `consent by signature, ratification` says that a State consents to be bound by signature or by ratification (VCLT Art. 11: "The consent of a State to be bound by a treaty may be expressed by signature, exchange of instruments constituting a treaty, ratification, acceptance, approval or accession"), and the export writes "shall be expressed by signature or ratification". Signature then binds where "the treaty provides that signature shall have that effect" (Art. 12(1)(a)). A treaty that is signed subject to ratification is consented to by ratification only (Art. 14(1)(a), (c)): the NATO Ottawa Agreement of 1951 "shall be open for signature by Member States of the Organisation and shall be subject to ratification" (Art. 26(1)), and enters into force on the deposit of six instruments of ratification (Art. 26(2)); declared `consent by signature, ratification`, its export said consent may be expressed by signature, and nothing warned (hundredth run, defect 1). The check reports a `consent by` that lists signature beside an entry into force that counts only ratifications, acceptances or approvals: either signature is subject to that act, and it is dropped (`consent by ratification`) — or, where the list does not have that act, replaced by it (`consent by signature, accession` becomes `consent by ratification, accession`: dropping signature would leave a signatory no means of consent, accession being for the States the treaty opens it to, Art. 15; lr24, D3) — or a State may be bound by signature alone, and the entry into force counts every consent (`effect … after last consent-to-be-bound`, as the Budapest Convention counts States that "have expressed their consent to be bound … in accordance with the provisions of paragraphs 1 and 2", Art. 36(3)). It is silent where the entry into force counts every consent or signature, and where it counts notifications, which may follow a binding signature (an entry into force "upon such date as it may provide", Art. 24(1)). Where the entry into force turns on one named Party\'s act (`effect after ratification by NL`; the Netherlands–United States cemeteries Agreement 1970 enters into force on the Netherlands\' notification alone, Art. VII, read: BWBV0004383) only that Party\'s list, or the list for every Party, is read: another Party\'s signature beside its ratification is no consent the entry into force leaves out, since it counts none of that Party\'s acts; and where one list serves every Party the finding advises a list per Party, the named Party\'s without signature, and offers no edit of the shared list, which would take signature from the other Party too. A warning on a draft; on a concluded text a note under every profile, since the header is the transcription\'s reading and only it is to be checked against the text.',
+  source: 'VCLT Arts. 11, 12(1), 14(1), 15, 24(1) (read: Dutch treaty series BWBV0003441); Agreement on the status of the North Atlantic Treaty Organisation, national representatives and international staff (Ottawa, 1951) Art. 26 (read: BWBV0005129); Budapest Convention Art. 36 (read: BWBV0001839); Netherlands–United States Agreement concerning American Military Cemeteries (1970) Art. VII (read: BWBV0004383)',
   sourceStatus: 'verified',
   findingCeilings: [{ severity: 'info', where: 'on a concluded text (the header is the transcription\'s reading, to be checked against the text)' }],
   example: {
@@ -162,23 +162,30 @@ export const signatureNotCounted = defineRule({
   check({ model, report }) {
     const header = model.ast.instrument;
     const event = header?.effect?.event;
-    // The rule reads signature among alternatives: one Party's sole means (`signature for US`) is that
-    // Party's definitive signature, which an entry into force on the other's act does not contradict.
-    const { means = [] } = consentLists(header?.consent).find((list) => (list.party === undefined || list.means.length > 1) && list.means.some((m) => /^signature$/i.test(m.text))) ?? {};
+    // Signature among alternatives, in the list of the Party whose act the entry into force counts
+    // where it names one (signature-remedy.ts).
+    const notifier = header?.effect?.notifier;
+    const list = signatureAmongAlternatives(consentLists(header?.consent), notifier);
+    const means = list?.means ?? [];
     const index = means.findIndex((m) => /^signature$/i.test(m.text));
     if (!header || !event?.value || index < 0 || model.legalNature === 'mou' || !laterConsent.test(event.value)) return;
-    const acts = `${event.value}s`;
+    const acts = notifier ? `${notifier.text}'s ${event.value}` : `${event.value}s`;
     const concluded = concludedText(model.ast) !== undefined;
-    const remedy = signatureRemedy(means, index, event.value);
+    // One list for every Party beside one named Party's act: no edit of the list, which is every Party's.
+    const others = model.ast.parties.flatMap((p) => (p.id && p.id.text !== notifier?.text ? [p.id.text] : []));
+    const remedy = notifier && !list?.party ? namedPartyRemedy(means, index, event.value, notifier, others) : signatureRemedy(means, index, event.value);
+    const who = notifier ? notifier.text : 'a State';
+    // Counting every consent replaces the named act and its Party: "after ratification by NL" → "after last consent-to-be-bound".
+    const counted = notifier ? { range: { start: event.range.start, end: notifier.range.end }, newText: header.effect?.afterLast ? 'consent-to-be-bound' : 'last consent-to-be-bound' } : { range: event.range, newText: 'consent-to-be-bound' };
     report({
       range: means[index].range,
       message: concluded
-        ? `The header lists signature among the means of consent, but the entry into force counts only ${acts}: the list means alternatives, signature binding on its own (${viennaCitation(model, 'Arts. 11, 12(1)')}). Check it against the text: ${remedy.concluded}`
-        : `\`consent by\` lists signature, but the entry into force counts only ${acts}: the list means alternatives, so the text says a State may consent by signature alone (${viennaCitation(model, 'Arts. 11, 12(1)')}), and such a State would never count. ${remedy.draft}`,
+        ? `The header lists signature among the means of consent${notifier && list?.party ? ` of ${notifier.text}` : ''}, but the entry into force counts only ${acts}: the list means alternatives, signature binding on its own (${viennaCitation(model, 'Arts. 11, 12(1)')}). Check it against the text: ${remedy.concluded}`
+        : `\`consent by\` lists signature${notifier && list?.party ? ` for ${notifier.text}` : ''}, but the entry into force counts only ${acts}: the list means alternatives, so the text says ${who} may consent by signature alone (${viennaCitation(model, 'Arts. 11, 12(1)')}), and ${notifier ? 'the treaty would then never enter into force' : 'such a State would never count'}. ${remedy.draft}`,
       related: [{ uri: model.uri, range: event.range, message: `Entry into force counts only ${acts} here.` }],
       fixes: [
         ...(remedy.fix ? [remedy.fix] : []),
-        { title: 'Count every consent, signature included, for entry into force', edits: [{ range: event.range, newText: 'consent-to-be-bound' }], effect: 'legal' },
+        { title: 'Count every consent, signature included, for entry into force', edits: [counted], effect: 'legal' },
       ],
       profileCeiling: concluded ? 'info' : undefined,
     });

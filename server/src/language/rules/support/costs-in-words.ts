@@ -7,11 +7,25 @@
  * written a costs clause (ninety-third run, defect 4): `missing-costs` counts it as it counts a clause
  * tagged `about costs`, and `missing-body-costs` reads whether its words reach a body's meetings.
  *
- * Read exactly: costs or expenses borne, covered, met or paid by a signatory (a Party, the Parties,
- * a Government, a Participant, a State, a side), or a signatory that bears its own costs. Costs
- * borne by a person, an applicant or an organisation that is not a signatory are not an allocation
- * between the signatories; "bear in mind" and "bear the responsibility" are not costs; "free of
- * charge" and compensation are read apart (support/payment-provisions.ts).
+ * Read exactly: costs or expenses borne, covered, met, paid or shared by a signatory (a Party, the
+ * Parties, a Government, a Participant, a State, a side), or a signatory that bears its own costs.
+ * Costs borne by a person, an applicant or an organisation that is not a signatory are not an
+ * allocation between the signatories; "bear in mind" and "bear the responsibility" are not costs;
+ * "free of charge" and compensation are read apart (support/payment-provisions.ts).
+ *
+ * The real forms, collected from the transcriptions and the Dutch treaty series (read): a share in
+ * equal parts ("Common costs … shall be shared equally by the Parties", Cospas-Sarsat 1988 Art. 6.2,
+ * BWBV0002153; in the series mostly an arbitration's, read below: "the remaining costs shall be borne
+ * in equal parts by the Contracting Parties", NL–Singapore 1972 Art. XV(8), BWBV0003393; "borne in
+ * equal shares by each side", Inmarsat Convention 1976, Annex, Art. 12, BWBV0003238), a cost that stays where it lies ("will continue to be borne by the Receiving State", NL–Norway
+ * prison 2015 Art. 26, BWBV0006451), one borne whole ("shall be borne entirely by the Party or
+ * Participant incurring the costs", NL–US 2012 Art. 10(5), BWBV0006073), a signatory that bears all of
+ * it ("will bear all expense incident to the establishment of the cemetery", NL–US cemeteries 1970
+ * Art. II(3), BWBV0004383; "The Sending State shall bear all costs of its participation in an
+ * investigation", NL–Switzerland 2007 Art. XII(8), BWBV0001997) or is named by "this" or "that"
+ * ("shall be borne by that Party", European Convention on Extradition 1957 Art. 24(1), BWBV0001010). A share in
+ * equal parts with no bearer named is the signatories' ("costs … will be shared equally"); one "by" or
+ * "between" someone else is not read.
  */
 import type { Clause, Declaration } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
@@ -20,12 +34,18 @@ import { oncePer } from '../../util/once-per';
 import { combinedParts, declarationParts, sameWords } from '../../model/document-change';
 
 const costs = String.raw`(?:costs?|expenses?|expenditures?)`;
-const signatory = String.raw`(?:(?:the|each|either|both|every)\s+(?:of\s+the\s+)?(?:(?!third\b)[\p{L}-]+\s+){0,2}?(?:Contracting\s+)?(?:Part(?:y|ies)|Participants?|Governments?|States?|sides?)|(?:the\s+)?Government\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?(?:the\s+)?\p{Lu}[\p{L}-]*){0,4})`;
-/** "shall be borne by the Party providing …", "will be met by each Participant". */
-const borneBy = String.raw`\b${costs}\b[^.;]{0,160}?\b(?:shall|will|are\s+to|is\s+to)\s+(?:(?:normally|in\s+principle|in\s+each\s+case)\s+)?be\s+(?:borne|met|covered|defrayed|paid)\s+(?:jointly\s+|equally\s+)?by\s+${signatory}\b`;
-/** "Each Party shall bear its own costs", "The Parties shall bear the costs of …", "shall cover its own expenses". */
-const bears = String.raw`\b${signatory}\s+(?:shall|will|are\s+to|is\s+to)\s+(?:(?:normally|in\s+principle)\s+)?(?:bear|cover|meet|defray|pay)\s+(?:all\s+)?(?:its|their|the)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?${costs}\b`;
-const allocates = new RegExp(`${borneBy}|${bears}`, 'iu');
+const signatory = String.raw`(?:(?:the|each|either|both|every|this|that)\s+(?:of\s+the\s+)?(?:(?!third\b)[\p{L}-]+\s+){0,2}?(?:Contracting\s+)?(?:Part(?:y|ies)|Participants?|Governments?|States?|sides?)|(?:the\s+)?Government\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?(?:the\s+)?\p{Lu}[\p{L}-]*){0,4})`;
+/** A modal of a duty, and "continue to" ("will continue to be borne by the Receiving State"). */
+const modal = String.raw`(?:shall|will|are\s+to|is\s+to)\s+(?:continue\s+to\s+)?`;
+/** "equally", "jointly", "in equal parts", "in equal shares", "on an equal basis". */
+const equalShare = String.raw`(?:equally|jointly|in\s+equal\s+(?:parts|shares|proportions?)|on\s+an\s+equal\s+basis)`;
+/** "shall be borne by the Party providing …", "will be met by each Participant", "shall be borne in equal parts by the Contracting Parties", "shall be shared equally by the Parties". */
+const borneBy = String.raw`\b${costs}\b[^.;]{0,240}?\b${modal}(?:(?:normally|in\s+principle|in\s+each\s+case|entirely|exclusively|wholly|solely)\s+)?be\s+(?:borne|met|covered|defrayed|paid|shared)\s+(?:(?:entirely|exclusively|wholly|solely|fully)\s+)?(?:${equalShare}\s+)?(?:by|between|among)\s+${signatory}\b`;
+/** "… shall be borne in equal parts.", "will be shared equally;": an equal share with no bearer named is the signatories'. */
+const sharedEqually = String.raw`\b${costs}\b[^.;]{0,240}?\b${modal}be\s+(?:borne|shared|divided)\s+${equalShare}(?!\s+(?:by|between|among|with)\b)`;
+/** "Each Party shall bear its own costs", "The Parties shall bear the costs of …", "shall cover its own expenses", "will bear all expense incident to …", "shall share equally the costs". */
+const bears = String.raw`\b${signatory}\s+${modal}(?:(?:normally|in\s+principle)\s+)?(?:bear|cover|meet|defray|pay|share)\s+(?:${equalShare}\s+)?(?:all\s+(?:(?:its|their|the)\s+)?|(?:its|their|the)\s+)(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?${costs}\b`;
+const allocates = new RegExp(`${borneBy}|${sharedEqually}|${bears}`, 'iu');
 /** A piece of every text `allocates` matches, under the same flags: asked first. */
 const mayAllocate = /cost|expen/iu;
 
@@ -38,6 +58,14 @@ const mayAllocate = /cost|expen/iu;
 // costs of participation in the proceedings of the exchange programme" allocates costs between the
 // Parties (lr21, D6); "the costs of the proceedings" or "in any proceedings" stay a dispute's.
 const ofADispute = /\b(?:arbitra\w*|tribunals?|disputes?|courts?|proceedings(?!\s+of\b)|litigation)\b/iu;
+/**
+ * A sentence that goes on with a dispute's costs: "Each Contracting Party shall bear the cost of its own
+ * arbitrator and of its representatives in the arbitral proceedings. The cost of the chairman and the
+ * remaining costs shall be borne in equal parts by the Contracting Parties." (NL–Singapore 1972 Art.
+ * XV(8), BWBV0003393; NL–Hungary 1987 Art. 9(9), BWBV0002345; NL–Sudan 1970 Art. XVII(7) "the cost of
+ * the umpire", BWBV0004242): its chairman is the tribunal's and its remaining costs the arbitration's.
+ */
+const goesOn = /\b(?:chairman|chairperson|chair|umpire|president|third\s+member|remaining\s+costs|other\s+costs|rest\s+of\s+the\s+costs)\b/iu;
 
 /**
  * Whether a clause's own words say who bears costs (see above), in a sentence that is not about the
@@ -46,9 +74,18 @@ const ofADispute = /\b(?:arbitra\w*|tribunals?|disputes?|courts?|proceedings(?!\
 export function allocatesCostsInWords(model: SemanticModel, clause: Clause): boolean {
   const text = model.clauseText(clause);
   if (text === undefined || !mayAllocate.test(text) || model.topicsOf(clause).has('disputes')) return false;
-  return singleSpaced(text)
-    .split(/(?<=[.;])\s+/u)
-    .some((sentence) => allocates.test(sentence) && !ofADispute.test(sentence));
+  return wordsAllocateCosts(text);
+}
+
+/** Whether words say who bears costs in a sentence that is not about the settlement of a dispute, nor goes on with one's costs. */
+export function wordsAllocateCosts(text: string): boolean {
+  let afterADispute = false;
+  for (const sentence of singleSpaced(text).split(/(?<=[.;])\s+/u)) {
+    const dispute: boolean = ofADispute.test(sentence) || (afterADispute && goesOn.test(sentence));
+    if (!dispute && allocates.test(sentence)) return true;
+    afterADispute = dispute;
+  }
+  return false;
 }
 
 /**

@@ -13,6 +13,7 @@
  */
 import type { Name } from '../../ast/nodes';
 import type { CodeFix } from '../rule';
+import type { ConsentList } from '../../ast/consent-lists';
 import { removeListItem } from './conflict-edits';
 
 /** The acts that follow signature (VCLT Art. 14): the ones an entry into force counting only one of them leaves out. */
@@ -65,5 +66,44 @@ export function signatureRemedy(means: readonly Name[], index: number, counted: 
   return {
     draft: `The list also has ${others}, which the entry into force does not count either: ${everyConsent}, or, if the treaty is subject to ${counted} alone, declare \`consent by ${alone}\`.`,
     concluded: `the list also has ${others}, which the entry into force does not count either: if the text makes signature subject to ${counted} alone, declare \`consent by ${alone}\`; otherwise declare an entry into force on \`consent-to-be-bound\`.`,
+  };
+}
+
+const isSignature = (m: Name) => /^signature$/iu.test(m.text);
+
+/**
+ * The list of alternatives whose signature the entry into force does not count: signature beside
+ * another means, for every Party or for one. One Party's sole signature (`signature for US`) is its
+ * definitive signature, which an entry into force on the other's act does not contradict (lg46).
+ * Where the entry into force turns on one named Party's act (`effect after ratification by NL`, the
+ * NL–US cemeteries form, BWBV0004383 Art. VII), only that Party's list, or the list for every Party,
+ * is read: another Party's signature beside its ratification is no consent this entry into force
+ * leaves out, since it counts none of that Party's acts, and dropping it would take a means of
+ * consent from a Party the entry into force does not speak of (VCLT Arts. 11, 12(1), 14(1); read:
+ * BWBV0003441).
+ */
+export function signatureAmongAlternatives(lists: readonly ConsentList[], notifier: Name | undefined): ConsentList | undefined {
+  return lists.find(
+    (list) =>
+      (list.party === undefined || list.means.length > 1) &&
+      (notifier === undefined || list.party === undefined || list.party.text === notifier.text) &&
+      list.means.some(isSignature),
+  );
+}
+
+/**
+ * The remedy where one list serves every Party and the entry into force counts one named Party's act:
+ * dropping signature from that list would take it from every Party, the others too, whose acts the
+ * entry into force does not count (the cemeteries form gives the United States its signature alone).
+ * The advice is a list per Party, the named Party's without signature; no edit is offered.
+ */
+export function namedPartyRemedy(means: readonly Name[], index: number, counted: string, notifier: Name, others: readonly string[]): SignatureRemedy {
+  const left = means.filter((_, i) => i !== index).map((m) => m.text);
+  const own = left.some((text) => text.toLowerCase() === counted.toLowerCase()) ? left : [counted, ...left.filter((text) => !followsSignature.test(text))];
+  const all = means.map((m) => m.text).join(', ');
+  const perParty = [`${own.join(', ')} for ${notifier.text}`, ...others.map((id) => `${all} for ${id}`)].join(', ');
+  return {
+    draft: `If ${notifier.text}'s signature is subject to ${counted}, give each Party its own means, ${notifier.text}'s without signature (\`consent by ${perParty}\`); if ${notifier.text} may be bound by signature alone, count every consent (\`consent-to-be-bound\`).`,
+    concluded: `if the text makes ${notifier.text}'s signature subject to ${counted}, declare each Party's means (\`consent by ${perParty}\`); if ${notifier.text} may be bound by signature alone, declare an entry into force on \`consent-to-be-bound\`.`,
   };
 }
