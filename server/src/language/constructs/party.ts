@@ -1,5 +1,6 @@
 /** `participant EE "Republic of Estonia" { kind … jurisdiction … contact … }` (or `party`). */
 import { iso3166Alpha2, supranationalJurisdictions } from '../ast/iso3166';
+import { formerCountryWords, iso3166Part3 } from '../ast/iso3166-3';
 import type { Party } from '../ast/nodes';
 import { availabilities, classOpenness, euMemberStates, partyKinds, regimes } from '../ast/vocabulary';
 import { unionTerritory } from '../data/european-union';
@@ -11,13 +12,19 @@ function territoryWords(code: string): string | undefined {
   return t && `ISO 3166-1 code of ${t.name}, part of ${t.memberState} and inside the EU (${t.basis}).`;
 }
 
-/** ISO 3166-1 codes, and `EU`/`INT` for the Union itself and international organisations. */
-const jurisdictions = Object.fromEntries(
-  [...supranationalJurisdictions, ...iso3166Alpha2].map((code) => [
+/** A former country (r108 D1): named, so that hover says which State the party was, and that it is no successor. */
+function formerWords(code: string): string {
+  return `ISO 3166-3 code of a former country: ${formerCountryWords(code)}. For a party to a concluded text that was that State or territory; not a successor State.`;
+}
+
+/** ISO 3166-1 codes, `EU`/`INT` for the Union itself and international organisations, and ISO 3166-3 codes of former countries. */
+const jurisdictions = Object.fromEntries([
+  ...[...supranationalJurisdictions, ...iso3166Alpha2].map((code) => [
     code,
     code === 'EU' ? 'The European Union itself.' : code === 'INT' ? 'An international organisation.' : euMemberStates.has(code) ? 'ISO 3166-1 code of an EU member state (which statutes bind the party is declared with `regimes`).' : territoryWords(code) ?? 'ISO 3166-1 alpha-2 country code.',
   ]),
-);
+  ...[...iso3166Part3].map((code) => [code, formerWords(code)]),
+]);
 
 /** "a, b or c": the values of a vocabulary in a hover text, so that the text lists every value the set has. */
 function orList(values: readonly string[]): string {
@@ -64,7 +71,7 @@ export const party = {
       jurisdiction: {
         starts: ['jurisdiction'],
         display: 'jurisdiction',
-        docs: { jurisdiction: 'The party\'s jurisdiction as an ISO 3166-1 alpha-2 code (`EE`), or `EU` for the Union itself. It says where the party is; the statutes that bind it are declared with `regimes`.' },
+        docs: { jurisdiction: 'The party\'s jurisdiction as an ISO 3166-1 alpha-2 code (`EE`), or `EU` for the Union itself; for a party to a concluded text that was a State or territory since dissolved, merged or renamed, its ISO 3166-3 code (`CSHH` for Czechoslovakia), never a successor\'s code. It says where the party is; the statutes that bind it are declared with `regimes`.' },
       },
       represented: { starts: ['represented'], display: 'represented by', docs: { represented: '`represented by "…"`: who signs or acts for the party.' } },
       contact: {

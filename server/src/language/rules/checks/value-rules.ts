@@ -5,6 +5,8 @@
  */
 import { declarationsBesides } from '../support/rule-inputs';
 import { iso3166Alpha2, supranationalJurisdictions } from '../../ast/iso3166';
+import { formerCodesOf, formerCountry, formerCountryWords } from '../../ast/iso3166-3';
+import { andList } from '../../util/word-list';
 import { isLanguageName } from '../../ast/language-names';
 import type { Instrument } from '../../ast/header-nodes';
 import type { Declaration } from '../../ast/nodes';
@@ -68,10 +70,10 @@ export const unknownJurisdiction = defineRule({
   code: 'unknown-jurisdiction',
   family: 'value',
   defaultSeverity: 'error',
-  message: 'Write the jurisdiction as an ISO 3166-1 alpha-2 country code (EU for the Union, INT for another organisation).',
+  message: 'Write the jurisdiction as an ISO 3166-1 alpha-2 country code (EU for the Union, INT for another organisation), or for a State or territory that no longer exists its ISO 3166-3 code.',
   rationale:
-    'The jurisdiction says which State a party belongs to, and the checks that depend on the State read it: UN membership for registration under Art. 102 of the Charter, whether personal data sent to it leaves the EU and which adequacy decision may cover it, whether its State is a Party to the Convention on Cybercrime; an unknown code silently switches those checks off.',
-  source: 'ISO 3166-1 alpha-2 country codes (read: the ISO 3166-1 table as reproduced in a public dataset, see the team note un-member-states.md)',
+    'The jurisdiction says which State a party belongs to, and the checks that depend on the State read it: UN membership for registration under Art. 102 of the Charter, whether personal data sent to it leaves the EU and which adequacy decision may cover it, whether its State is a Party to the Convention on Cybercrime; an unknown code silently switches those checks off. A concluded text was entered into by the State that existed then: a State since dissolved or merged (the Czechoslovak Socialist Republic, the German Democratic Republic) has no current code, and a successor\'s code would name another State as the party; ISO 3166-3 gives each such former country a four-letter code of its own (CSHH, DDDE), where its withdrawn two-letter code may since have gone to another country (CS: Czechoslovakia until 1993, then Serbia and Montenegro).',
+  source: 'ISO 3166-1 alpha-2 country codes (read: the ISO 3166-1 table as reproduced in a public dataset, see the team note un-member-states.md); ISO 3166-3 codes for formerly used names of countries (read: iso.org, "ISO 3166-3"; the list as reproduced in the iso-codes data of pycountry)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant GB "United Kingdom" {\n  kind state\n  jurisdiction UK\n}\n',
@@ -84,14 +86,26 @@ export const unknownJurisdiction = defineRule({
       const code = party.jurisdiction;
       if (!code) continue;
       const upper = code.text.toUpperCase();
-      if (iso3166Alpha2.has(upper) || supranationalJurisdictions.has(upper)) continue;
+      if (iso3166Alpha2.has(upper) || supranationalJurisdictions.has(upper) || formerCountry(upper)) continue;
       const mistake = commonMistakes[upper];
+      if (mistake) {
+        report({ range: code.range, message: `'${code.text}' is not the ISO 3166-1 code of that country: write ${mistake}.`, fixes: replacementFixes(code.range, [mistake]) });
+        continue;
+      }
+      // A withdrawn code (CS, DD, SU): the former country's own ISO 3166-3 code, never a successor's
+      // (r108 D1: CZ for the Czechoslovak Socialist Republic would make the Czech Republic the party).
+      // One former country: the one code it can have meant (mechanical). A code used twice (CS:
+      // Czechoslovakia, then Serbia and Montenegro): which State was the party is a fact the checker
+      // cannot know, so each choice is 'factual' and none preferred.
+      const former = formerCodesOf(upper);
+      const fixes = former.length === 1 ? replacementFixes(code.range, former) : replacementFixes(code.range, former).map((fix) => ({ ...fix, effect: 'factual' as const }));
       report({
         range: code.range,
-        message: mistake
-          ? `'${code.text}' is not the ISO 3166-1 code of that country: write ${mistake}.`
-          : `'${code.text}' is not an ISO 3166-1 alpha-2 country code: write the two-letter code (e.g. EE, FI), or EU or INT.`,
-        fixes: mistake ? replacementFixes(code.range, [mistake]) : [],
+        message:
+          former.length > 0
+            ? `'${code.text}' is no longer an ISO 3166-1 code: it was ISO's code for ${andList(former.map((f) => formerCountryWords(f, 'withdrawn in')))}. For a party that was that State or territory write its ISO 3166-3 code, ${listOr(former)}; not the code of a successor State, which would name another State as the party.`
+            : `'${code.text}' is not an ISO 3166-1 alpha-2 country code: write the two-letter code (e.g. EE, FI), or EU or INT; for a State or territory that no longer exists, its ISO 3166-3 code (e.g. CSHH for Czechoslovakia).`,
+        fixes,
       });
     }
   },

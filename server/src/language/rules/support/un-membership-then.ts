@@ -21,6 +21,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { concludedText, consentRelativeTo } from '../../model/conclusion';
 import { isUnMember } from '../../data/un-members';
 import { unAdmission } from '../../data/un-admissions';
+import { formerCountry } from '../../ast/iso3166-3';
 import { memberStates } from './member-states';
 import { consentAgainstTheCharter, consentedBeforeTheCharter, signedBeforeTheCharterConsentUndated } from './before-the-charter';
 
@@ -63,8 +64,10 @@ export function unMembershipWhenEntered(model: SemanticModel): MembershipWhenEnt
   const beforeTheCharter = consentAgainstTheCharter(model) === 'before';
   for (const p of model.signatories) {
     const admission = unAdmission(p.jurisdiction);
-    // An organisation, or a State outside the UN today, was not a Member then either.
-    if (!today.members.includes(p.id)) continue;
+    // An organisation, or a State outside the UN today, was not a Member then either; but a State
+    // that no longer exists (an ISO 3166-3 code) may have been one then: Czechoslovakia, an original
+    // Member, for a 1975 treaty (r108 D1). Its admission is read like any other's, or the condition stated.
+    if (!today.members.includes(p.id) && !formerStateParty(p)) continue;
     if (beforeTheCharter) {
       notThen.push({ id: p.id, why: 'no State was a UN Member before the Charter came into force on 24 October 1945' });
     } else if (!admission) {
@@ -154,6 +157,11 @@ export function registrationBinds(model: SemanticModel): string {
   if (parts.length === 0 || (m.members.length === 0 && m.unsure.length === 0 && !m.allKnown)) parts.push('If any Party was a UN Member when it entered into the treaty, Art. 102 of the UN Charter requires it.');
   if (charter) parts.push(charter);
   return ` ${parts.join(' ')}`;
+}
+
+/** A signatory of a former country's code (ISO 3166-3): not a Member today, perhaps one then. */
+function formerStateParty(p: SemanticModel['signatories'][number]): boolean {
+  return !p.classOf && p.effective.kind?.value !== 'international-organisation' && p.jurisdiction !== undefined && formerCountry(p.jurisdiction) !== undefined;
 }
 
 function isState(model: SemanticModel, id: string): boolean {
