@@ -19,6 +19,7 @@
  */
 import type { ListItem, Paragraph } from '../constructs/construct';
 import { preambular } from '../model/prose-voice';
+import { matchesOf } from '../util/all-matches';
 
 /** The words that complete the parties' sentence after the last recital: ", have agreed as follows:". */
 const closingWords = /,\s+((?:have|hereby)\s[^,;]*(?::|\s[-–—]))$/u;
@@ -33,7 +34,7 @@ export function recitals(p: Paragraph): Paragraph[] {
   const last = items[items.length - 1];
   const closing = closingWords.exec(last.text);
   if (closing) return [{ ...p, items: [...items.slice(0, -1), { ...last, text: last.text.slice(0, closing.index + 1) }], wrapUp: closing[1] }];
-  for (const match of last.text.matchAll(nextRecital)) {
+  for (const match of matchesOf(last.text, nextRecital)) {
     const rest = last.text.slice(match.index + match[0].length);
     if (!preambular.test(rest) && !/^(?:Have|HAVE)\s/u.test(rest)) continue;
     return [{ ...p, items: [...items.slice(0, -1), { ...last, text: last.text.slice(0, match.index + 1) }] }, rest];
