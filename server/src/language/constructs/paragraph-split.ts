@@ -34,6 +34,7 @@ import { imoItem, laterSection, outOfSequence, unstoppedDecimal, type OpenList }
 import { matchesOf } from '../util/all-matches';
 import { alternative, endsChapeau, endsElement } from './unlabelled-elements';
 import { opensFinalFormula, opensSignatureBlock } from './final-formula-line';
+import { dashListAt, endedLetters, newSentence, resumesEnded, sentenceEnd, wrapsLines, type EndedList } from './list-end';
 
 
 /** A line that is only a division's designation, "Part B", "Section 3": it heads what follows, in no list. */
@@ -68,6 +69,8 @@ export function splitParagraphs(text: string): Paragraph[] {
   let previous = '';
   /** The paragraphs set apart by a blank line after an item, kept as its own if the next label is the item's next (`within`). */
   let pending: Within | undefined;
+  /** The lettered list a new sentence after its last item ended (list-end.ts), until the next label. */
+  let ended: EndedList | undefined;
 
   /** Where a label may stand and fits the lists open: the depth it takes, updating the lists. */
   const place = (label: Label, free: boolean, ended = false): number | undefined => {
@@ -158,8 +161,9 @@ export function splitParagraphs(text: string): Paragraph[] {
     append(current, line);
   };
 
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
+  const lines = text.split('\n').map((raw) => raw.trim());
+  const wrapped = wrapsLines(lines);
+  for (const line of lines) {
     let split = false;
     if (!line) {
       blank = true;
@@ -185,7 +189,9 @@ export function splitParagraphs(text: string): Paragraph[] {
           resumable = pending.resumable;
         }
       }
-      if (candidate) pending = undefined;
+      // The next label of a lettered list a new sentence ended: the words after its item were the item's.
+      if (candidate && candidate !== dashed && (free || endsElement.test(previous)) && resumesEnded(ended, candidate.readings, blocks)) [open, resumable] = [[...ended!.open], ended!.resumable];
+      if (candidate) [pending, ended] = [undefined, undefined];
       // After a line that ends no sentence, only the first label of a new list ("“Disclosure of
       // information and documents / 1. Information …"): a later number there is the end of the sentence.
       const opens = candidate?.readings.some((r) => r.value === 1 && !open.some((l) => l.kind === r.kind));
@@ -203,8 +209,9 @@ export function splitParagraphs(text: string): Paragraph[] {
       const label = !closesBracket && (free || endsElement.test(previous) || previous.startsWith('|') || dashOpens || (candidate !== dashed && (opens || next))) ? candidate : undefined;
       const depth = label ? place(label, free, closesItem.test(previous)) : undefined;
       const dashes = dashListAt(open);
+      let at: number | undefined; // the lettered list a new sentence ends
       if (label && depth !== undefined) labelled(label, depth);
-      else if (!blank && dashes >= 0 && blocks[blocks.length - 1]?.depth === dashes && sentenceEnd.test(previous) && /^["“‘(]?\p{Lu}/u.test(line)) {
+      else if (!blank && dashes >= 0 && blocks[blocks.length - 1]?.depth === dashes && sentenceEnd.test(previous) && newSentence.test(line)) {
         // A new sentence after a dashed item that ended one closes the dashed list: "… explicitly authorized by
         // the Director." then "In respect of Article XX …" (NL–UNU/INTECH 1989, Art. V) is the paragraph's again.
         open = open.slice(0, dashes);
@@ -227,6 +234,14 @@ export function splitParagraphs(text: string): Paragraph[] {
         open = closing ? open.slice(0, 1) : [];
         continued(line, { label: '', text: '', depth: 0, ...(closing ? { closes: true } : {}) });
         pending?.blocks.push(blocks[blocks.length - 1]);
+      } else if (!blank && dashes < 0 && (at = endedLetters(line, previous, open, blocks[blocks.length - 1], wrapped)) !== undefined) {
+        // A new sentence after a lettered list's last item ends it (list-end.ts): a paragraph of the element the list is
+        // under, its own list after it; the article's where that is a paragraph with no number.
+        ended = { list: { ...open[at] }, open: [...open], resumable, item: blocks[blocks.length - 1], from: blocks.length };
+        const unnumbered = at === 0 || open[at - 1] === chapeau || open[at - 1] === under;
+        if (at === 0) resumable = open[0];
+        open = unnumbered ? [] : [...open.slice(0, at), ...(endsChapeau.test(line) ? [chapeau] : [])];
+        continued(line, { label: '', text: '', depth: unnumbered ? 0 : at });
       } else if (alternative(line, previous, alternatives, blocks[blocks.length - 1])) {
         // An unlabelled element of a paragraph's list, on a line of its own (`alternative`): its own paragraph.
         continued(line, { label: '', text: '', depth: 0 });
@@ -336,15 +351,6 @@ const closesItem = /(?:[.;]["”’)\]]*|;\s+(?:and|or))$/u;
 function letterSkip(reading: LabelReading, label: Label, list: OpenList): boolean {
   if (!/:(?:lower|upper)$/u.test(reading.kind) || reading.value <= list.value + 1) return false;
   return !label.readings.some((r) => r.kind.endsWith('-roman')) || reading.value - list.value <= 3;
-}
-
-/** A line that ends a sentence. */
-const sentenceEnd = /[.!?]["”’)\]]*$/u;
-
-/** Where the innermost dashed list is open, -1 where none is. */
-function dashListAt(open: readonly OpenList[]): number {
-  for (let i = open.length - 1; i >= 0; i -= 1) if (open[i].kind === 'dash') return i;
-  return -1;
 }
 
 /** The paragraph a dashed list nests under where the drafter numbered none: an open list no label continues. */

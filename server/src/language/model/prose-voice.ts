@@ -257,7 +257,7 @@ export function isSubordinate(text: string, verb: number): boolean {
 
 const subordinators = /\b(?:that|which|who|whom|whose|whereby|where|wherever|when|whenever|if|unless|whether|because|although|though|while|whilst|once|than|lest|as\s+soon\s+as|as\s+long\s+as|in\s+so\s+far\s+as|insofar\s+as|in\s+order\s+that|so\s+that)\b/giu;
 const agreementVerb = /\b(?:agree[sd]?|agreeing|understood|understanding|undertakes?|undertook|undertaken|decided|determined|declares?|confirms?|accepts?)(?:\s+(?:of|between|by)\s+(?:the\s+)?\p{L}+)?\s*$/iu;
-const preambular = /^\s*(?:\*+\s*)?(?:Recogni[sz]ing|Considering|Convinced|Bearing\s+in\s+mind|Desiring|Desirous|Noting|Recalling|Mindful|Aware|Believing|Acknowledging|Affirming|Reaffirming|Taking\s+(?:into\s+account|note)|Having\s+regard|Emphasi[sz]ing|Stressing|Welcoming|Determined|Wishing|Whereas|Expressing|Considers|Expresses)\b/u;
+export const preambular = /^\s*(?:\*+\s*)?(?:Recogni[sz]ing|Considering|Convinced|Bearing\s+in\s+mind|Desiring|Desirous|Noting|Recalling|Mindful|Aware|Believing|Acknowledging|Affirming|Reaffirming|Taking\s+(?:into\s+account|note)|Having\s+regard|Emphasi[sz]ing|Stressing|Welcoming|Determined|Wishing|Whereas|Expressing|Considers|Expresses)\b/u;
 
 /**
  * The text before the parentheticals set off by commas at its end (", after consulting the other

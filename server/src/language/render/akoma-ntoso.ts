@@ -200,7 +200,7 @@ export function toAkomaNtoso(instrument: RenderedInstrument): string {
   const called = `hereinafter referred to as “the ${doc.treaty ? 'Parties' : 'Participants'}”`;
   // The drafter's own preamble names the parties in its own words: it is printed as written.
   const preamble = doc.preamble
-    ? `<preamble>${doc.preamble.parties === undefined ? '' : doc.preamble.unnamed ? `<p>${esc(doc.preamble.parties)}</p>` : `<p>${joined}${doc.preamble.named ? ',' : doc.treaty ? `, ${called},` : ` (${called}),`}</p>`}${doc.preamble.recitals.map((r) => `<p>${inline(r, doc.terms)}</p>`).join('')}${doc.preamble.formula !== undefined ? `<formula name="enactingFormula"><p>${esc(doc.preamble.formula)}</p></formula>` : ''}</preamble>`
+    ? `<preamble>${doc.preamble.parties === undefined ? '' : doc.preamble.unnamed ? `<p>${esc(doc.preamble.parties)}</p>` : `<p>${joined}${doc.preamble.named ? ',' : doc.treaty ? `, ${called},` : ` (${called}),`}</p>`}${doc.preamble.recitals.map((r, i) => blocks(r, `preamble__recital_${i + 1}`, doc.terms, false)).join('')}${doc.preamble.formula !== undefined ? `<formula name="enactingFormula"><p>${esc(doc.preamble.formula)}</p></formula>` : ''}</preamble>`
     : '';
   const bodyTag = doc.treaty ? 'body' : 'mainBody';
   // The mark of articles the transcription leaves out: a container of its own between the articles, its words an `omissis`.

@@ -147,7 +147,7 @@ export function docxDocument(doc: RenderedInstrument): Document {
   if (doc.preamble) {
     const { parties, recitals, formula } = doc.preamble;
     if (parties !== undefined) children.push(new WordParagraph({ children: runs(parties), spacing: { before: 240, after: 120 } }));
-    for (const recital of recitals) children.push(new WordParagraph({ children: runs(recital) }));
+    for (const recital of recitals) children.push(...(typeof recital === 'string' ? [new WordParagraph({ children: runs(recital) })] : body(recital, 0, false)));
     if (formula !== undefined) children.push(new WordParagraph({ children: [new TextRun({ text: formula, italics: true })], spacing: { after: 240 } }));
   }
   for (const a of doc.articles) {

@@ -123,7 +123,7 @@ function head(doc: RenderedInstrument): string {
   out.push('</header>');
   if (doc.preamble) {
     const { parties, recitals, formula } = doc.preamble;
-    out.push(`<section class="preamble" aria-label="Preamble">`, ...(parties !== undefined ? [`<p>${inline(parties)}</p>`] : []), ...recitals.map((r) => `<p>${inline(r)}</p>`), ...(formula !== undefined ? [`<p class="formula">${inline(formula)}</p>`] : []), '</section>');
+    out.push(`<section class="preamble" aria-label="Preamble">`, ...(parties !== undefined ? [`<p>${inline(parties)}</p>`] : []), ...recitals.map((r) => paragraph(r, false)), ...(formula !== undefined ? [`<p class="formula">${inline(formula)}</p>`] : []), '</section>');
   }
   return out.join('\n');
 }

@@ -104,8 +104,8 @@ export interface Preamble {
    * those it names, for a format that marks them.
    */
   readonly named?: readonly number[];
-  /** Recitals the instrument states, each ending with a comma or semicolon; the drafter's preamble paragraph by paragraph. */
-  readonly recitals: readonly string[];
+  /** Recitals the instrument states, each ending with a comma or semicolon; the drafter's preamble paragraph by paragraph, a dashed list of recitals as a list (render/preamble-recitals.ts). */
+  readonly recitals: readonly Paragraph[];
   /** "Have agreed as follows:" or "Have reached the following understanding:"; undefined when the drafter's preamble ends with none. */
   readonly formula: string | undefined;
 }

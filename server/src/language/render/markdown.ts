@@ -159,7 +159,8 @@ export function markdownParts(doc: RenderedInstrument): TextParts {
   if (doc.draft) parts.push(`> **${escape(doc.draft.label)}**`);
   parts.push(`# ${inline(doc.title)}`);
   if (doc.parentTitle) parts.push(`*Annex to ${inline(doc.parentTitle)}*`);
-  if (doc.preamble) parts.push(...[doc.preamble.parties, ...doc.preamble.recitals, doc.preamble.formula].filter((p) => p !== undefined).map(inline));
+  // A dashed list of recitals as the list it is (render/preamble-recitals.ts), as an article's paragraph prints one.
+  if (doc.preamble) parts.push(...[doc.preamble.parties, ...doc.preamble.recitals, doc.preamble.formula].filter((p) => p !== undefined).map((p) => (typeof p === 'string' ? inline(p) : paragraph(p, ''))));
   for (const a of doc.articles) {
     // The mark of articles the transcription leaves out, in the note's style: outside the text's words.
     if (a.gapBefore) parts.push(`> *${escape(a.gapBefore)}*`);

@@ -9,7 +9,7 @@
  */
 import type { Clause } from '../ast/nodes';
 import { splitParagraphs } from '../constructs/clause';
-import type { ListItem, RenderContext } from '../constructs/construct';
+import type { RenderContext } from '../constructs/construct';
 import type { SemanticModel } from '../model/semantic-model';
 import { isStateKind } from '../ast/vocabulary';
 import { isExchange } from './exchange';
@@ -18,6 +18,7 @@ import type { Preamble } from './instrument-model';
 import { isPreambleHeading } from './self-numbering';
 import { capitalise } from './words';
 import { keptReading, keptScan } from './clause-readings';
+import { recitals } from './preamble-recitals';
 
 const headsPreamble = keptReading(isPreambleHeading);
 
@@ -51,10 +52,11 @@ const enactingFormula = /(?:^|(?<=[;,.:\]]\s))((?:Have|HAVE|Zijn|ZIJN|Sont|SONT|
 export function preamble(model: SemanticModel, r: RenderContext): Preamble | undefined {
   const written = drafterPreamble(model);
   if (written) {
-    const paragraphs = splitParagraphs(visibleText(written.body!.value)).map((p) => (typeof p === 'string' ? p : flatten(p)));
-    const last = paragraphs.length > 0 ? enactingFormula.exec(paragraphs[paragraphs.length - 1]) : null;
-    if (!last) return { parties: undefined, recitals: paragraphs, formula: undefined };
-    const rest = paragraphs[paragraphs.length - 1].slice(0, last.index).trim();
+    const paragraphs = splitParagraphs(visibleText(written.body!.value)).flatMap(recitals);
+    const final = paragraphs[paragraphs.length - 1];
+    const last = typeof final === 'string' ? enactingFormula.exec(final) : null;
+    if (!last || typeof final !== 'string') return { parties: undefined, recitals: paragraphs, formula: undefined };
+    const rest = final.slice(0, last.index).trim();
     return { parties: undefined, recitals: [...paragraphs.slice(0, -1), ...(rest ? [rest] : [])], formula: last[1] };
   }
   // An annex has no preamble of its own: it is part of its parent instrument.
@@ -104,9 +106,4 @@ export function preamble(model: SemanticModel, r: RenderContext): Preamble | und
  */
 export function preambleOmitted(model: SemanticModel): boolean {
   return model.ast.instrument?.omitted?.parts.some((p) => /^(?:the\s+)?preamble$/iu.test(p.value.trim())) ?? false;
-}
-
-/** A recital with its list, each label as written: "considering that: (a) …; (b) …". */
-function flatten(p: { readonly text: string; readonly label?: string; readonly items?: readonly ListItem[]; readonly wrapUp?: string }): string {
-  return [p.label, p.text, ...(p.items ?? []).map(flatten), p.wrapUp].filter((part) => part).join(' ');
 }
