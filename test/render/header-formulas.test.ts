@@ -93,7 +93,7 @@ describe('rendering: the final-clause formulas', () => {
   it('near misses: no originals, deposit, "at least" or renewal mode the header does not state', () => {
     const { doc } = render(treaty('  done at "Tallinn" on 2027-01-01\n  duration 5 years renewable\n  termination with notice of 6 months'));
     assert.equal(doc.testimonium.at(-1), 'Done at Tallinn on 1 January 2027, in the English language.');
-    assert.equal(text(doc, 'Duration'), 'This Agreement shall remain in force for a period of five years. It may be renewed for further periods of five years.');
+    assert.equal(text(doc, 'Duration'), 'This Agreement shall remain in force for a period of five years. It may be renewed.');
     assert.doesNotMatch(text(doc, 'Termination'), /at least|in advance|such later date/);
   });
 

@@ -143,7 +143,8 @@ describe('rendering: what the instrument says', () => {
 
     it('a renewable term may be renewed; automatic renewal and notice of non-renewal are not invented', () => {
       const said = text(treaty('duration 5 years renewable\n  termination with notice of 6 months'), 'Duration');
-      assert.equal(said, 'This Agreement shall remain in force for a period of five years. It may be renewed for further periods of five years.');
+      // No renewal period the header does not declare (r106 D3): the term is not repeated as one.
+      assert.equal(said, 'This Agreement shall remain in force for a period of five years. It may be renewed.');
       assert.equal(text(treaty('duration 5 years renewable for 2 years'), 'Duration'), 'This Agreement shall remain in force for a period of five years. It may be renewed for further periods of two years.');
       assert.equal(text(treaty('duration 5 years'), 'Duration'), 'This Agreement shall remain in force for a period of five years.');
     });

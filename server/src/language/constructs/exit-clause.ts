@@ -4,6 +4,7 @@
  */
 import type { Instrument } from '../ast/nodes';
 import type { Paragraph, RenderContext } from './construct';
+import { terminationFrom } from './duration-clause';
 
 /** How the instrument is left: an MoU is discontinued; a treaty terminated, denounced or withdrawn from, as the header says. */
 export function exitWords(h: Instrument, r: RenderContext): { heading: string; verb: string; noun: string; object: string } {
@@ -55,7 +56,8 @@ export function termination(h: Instrument, r: RenderContext): Paragraph[] {
   const who = r.signatories === 2 ? `Either ${r.participant}` : `Any ${r.participant}`;
   const { to, by, byAtLeast } = receiver(h, r);
   const notification = r.treaty ? 'notification' : 'notice';
-  const first = `${who} may ${words.verb} ${words.object} by ${notification}${to}.`;
+  // A tacit renewal for a period the header does not state: when the right runs is a blank (duration-clause.ts).
+  const first = `${who} may ${words.verb} ${words.object}${terminationFrom(h, r)} by ${notification}${to}.`;
   const notice = t.notice ? r.quantity(t.notice) : r.placeholder('period of notice');
   // Among three or more, leaving takes effect for the one that leaves; the instrument stays in force for the others (r94, defect 1).
   const forIt = r.signatories > 2 ? ` for that ${r.participant}` : '';

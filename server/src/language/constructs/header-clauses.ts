@@ -15,7 +15,7 @@
  * test/real-instruments/ name the ones read) and the MoU forms of national MoU guidance
  * (collected in team notes that are not kept in the repository).
  */
-import type { ConsentClause, DepositaryClause, DurationClause, EffectClause, HeaderItem, Instrument, Quantity, Timing, ValueClause } from '../ast/nodes';
+import type { ConsentClause, DepositaryClause, EffectClause, HeaderItem, Instrument, Quantity, Timing, ValueClause } from '../ast/nodes';
 import { includingKindWords } from './final-clauses';
 import type { Paragraph, RenderContext } from './construct';
 import { drafterWrote } from './drafter-replaced';
@@ -24,6 +24,7 @@ import { laterOfSentence } from './later-of-sentence';
 import { consentByPartySentences } from './consent-by-party-sentence';
 import { undatedActsBlank, accessionSentence, ownAct } from './consenting-states';
 import { exitWords, termination } from './exit-clause';
+import { duration } from './duration-clause';
 
 /** A header statement rendered as an article of its own, or said elsewhere (and where). */
 export type FinalClause =
@@ -244,36 +245,6 @@ function form(h: Instrument, r: RenderContext): Paragraph[] {
 
 /** A party's name inside a sentence: "The Government of …" becomes "the Government of …". */
 const inSentence = (name: string) => name.replace(/^The\s/, 'the ');
-
-function duration(h: Instrument, r: RenderContext): Paragraph[] {
-  const d = h.duration;
-  if (!d) return [];
-  const This = `This ${r.self}`;
-  const inForce = r.treaty ? 'in force' : 'in effect';
-  if (d.indefinite) return [r.treaty ? `${This} is concluded for an indefinite period.` : `${This} will remain in effect for an indefinite period.`];
-  const term = d.term ? r.quantity(d.term) : r.placeholder('term');
-  const result = [`${This} ${r.will} remain ${inForce} for a period of ${term}.`];
-  // `renewable` says that the term can be renewed, not how or by whom: the text says no more;
-  // `automatically` or `tacitly` says how, and `unless …` what stops it.
-  const further = d.renewalTerm ? r.quantity(d.renewalTerm) : term;
-  if (d.renewable && !d.renewal?.value) result.push(`It may be renewed for further periods of ${further}${unless(d.unless, r)}.`);
-  else if (d.renewable) result.push(`It ${r.will} be renewed ${d.renewal?.value === 'tacitly' ? 'tacitly' : 'automatically'} for further periods of ${further}${unless(d.unless, r)}.`);
-  return [result.join(' ')];
-}
-
-/** `unless notice of at least 6 months` · `unless decided otherwise`: what stops a renewal, as stated. */
-function unless(u: DurationClause['unless'], r: RenderContext): string {
-  if (!u) return '';
-  if (u.byNotice) {
-    const period = u.notice ? ` ${u.noticeMinimum ? 'at least ' : ''}${r.quantity(u.notice)} before the end of the current period` : '';
-    if (r.signatories === 2) return `, unless either ${r.participant} gives notice of non-renewal${period}`;
-    // Among three or more, a notice of non-renewal takes out the one that gives it; the others renew
-    // ("for such Contracting Parties as have not denounced it", European Interim Agreement on Social
-    // Security 1953, Art. 16): "unless any Party gives notice" read as one Party ending it for all (r94, defect 1).
-    return ` for the ${r.participants} that have not given notice of non-renewal${period}; such a notice ${r.will} take effect only for the ${r.participant} that gives it, at the end of ${u.notice ? 'that' : 'the current'} period`;
-  }
-  return u.words.length > 0 ? `, unless ${u.words.map((w) => w.text).join(' ')}` : '';
-}
 
 const ratificationWords = ['ratification', 'acceptance', 'approval'];
 

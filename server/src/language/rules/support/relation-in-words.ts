@@ -133,6 +133,42 @@ export function laterAgreementsPrevail(model: SemanticModel): { readonly clause:
   return undefined;
 }
 
+/**
+ * A clause that ends the text when a later agreement enters into force: "This Agreement shall
+ * automatically terminate when a general multilateral agreement on technical cooperation, involving
+ * both Governments, comes into force" (NL–Sri Lanka technical cooperation Agreement 1981, Art.
+ * VII(4), read: BWBV0002681; NL–Yemen Arab Republic 1978, Art. VI(4), read: BWBV0003790). It is the
+ * text's own rule on that later agreement, which leaves no conflict with it to the rule on
+ * successive treaties: the text ends "in conformity with the provisions of the treaty" (VCLT Art.
+ * 54(a), read: BWBV0003441). It says nothing of the parties' other obligations (earlier agreements,
+ * Union law), so the finding names it and asks only about those (hundred-and-seventh run, defect 2),
+ * as for a later agreement that supersedes the text's provisions. Read narrowly: this text is what
+ * ends, and what ends it is another agreement's entry into force, not its termination ("when the
+ * Agreement of 1959 ceases to be in force") nor an amendment of this text.
+ */
+const endsOnLater = new RegExp(
+  [
+    String.raw`\b${thisText}\s+shall\s+(?:automatically\s+)?(?:terminate|expire|lapse|cease\s+to\s+(?:be\s+in\s+force|have\s+effect|apply))\s+(?:when|as\s+soon\s+as|on\s+the\s+date\s+(?:on\s+which|when))\s+(?:a|an|any|the|such)\s+(?!present\b)(?:[\p{L}-]+,?\s+){0,4}?(?:agreements?|conventions?|treaty|treaties)\b(?:(?!terminat|ceas|expir)[^.;]){0,200}?\b(?:comes?|enters?)\s+into\s+force`,
+    String.raw`\b${thisText}\s+shall\s+(?:automatically\s+)?(?:terminate|expire|lapse|cease\s+to\s+(?:be\s+in\s+force|have\s+effect|apply))\s+(?:on|upon|with)\s+(?:the\s+date\s+of\s+)?(?:the\s+)?entry\s+into\s+force\s+of\s+(?:a|an|any|the|such)\s+(?!present\b)(?:[\p{L}-]+,?\s+){0,4}?(?:agreements?|conventions?|treaty|treaties)\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** The clause that ends the text on a later agreement's entry into force, and its sentence; undefined where none does. */
+export function endsOnLaterAgreement(model: SemanticModel): { readonly clause: Clause; readonly words: string } | undefined {
+  for (const clause of model.ast.clauses) {
+    const text = spacedClauseText(model, clause);
+    if (!/into\s+force/iu.test(text)) continue;
+    const m = endsOnLater.exec(text);
+    if (!m) continue;
+    const start = Math.max(text.lastIndexOf('. ', m.index) + 1, 0);
+    const end = text.indexOf('.', m.index + m[0].length);
+    const sentence = text.slice(start, end === -1 ? undefined : end).trim().replace(/^\d+\.?\s*/u, '');
+    return { clause, words: quoteInput(sentence, 280) };
+  }
+  return undefined;
+}
+
 // ── How far a savings or conflict clause reaches (ninety-seventh run, defect 1) ───────────────
 
 /**

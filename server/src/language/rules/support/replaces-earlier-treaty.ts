@@ -19,7 +19,7 @@ import { concludedText } from '../../model/conclusion';
 import { viennaCitation } from './vienna-convention';
 import { actsUnderAgreement, buildsOnAgreement } from './acts-under-agreement';
 import { namedAsBetweenTheseParties } from './between-these-parties';
-import { laterAgreementsPrevail, relationReach } from './relation-in-words';
+import { endsOnLaterAgreement, laterAgreementsPrevail, relationReach } from './relation-in-words';
 
 const instrumentWord = String.raw`(?:Convention|Agreement|Treaty|Protocol|Arrangement|Memorandum)`;
 
@@ -83,6 +83,9 @@ export function relationWords(model: SemanticModel, reasons: readonly string[]):
   // A clause by which a later agreement's provisions supersede the text's own (NL–Syria 2001, Art. 23(2); ninety-fifth run, defect 1).
   const later = laterAgreementsPrevail(model);
   const laterSaid = later ? `${replacementClauseName(later.clause)} specifies that their provisions prevail over its own ("${later.words}"; ${viennaCitation(model, 'Art. 30(2)')})` : '';
+  // A clause that ends the text when a later agreement enters into force (NL–Sri Lanka 1981, Art. VII(4); hundred-and-seventh run, defect 2).
+  const ends = endsOnLaterAgreement(model);
+  const endsSaid = ends ? `${replacementClauseName(ends.clause)} ends it on that agreement’s entry into force ("${ends.words}"; ${viennaCitation(model, 'Art. 54(a)')})` : '';
   // A savings or conflict clause narrowed to one subject (NL–Thailand 1972, Art. VI; ninety-seventh run, defect 1).
   const reach = relationReach(model);
   const limited = (reach === 'general' ? [] : reach).slice(0, 2);
@@ -94,6 +97,7 @@ export function relationWords(model: SemanticModel, reasons: readonly string[]):
     const known = [
       replaced ? `one earlier agreement: ${settled}` : '',
       later ? `the agreements it is subject to: ${laterSaid}` : '',
+      ends ? `a later agreement: ${endsSaid}` : '',
       limitedKnown,
     ].filter(Boolean);
     if (known.length > 0) return `The treaty says how it relates to ${known.join('; and to ')}${under ? `; ${named}` : ''}; it does not say ${open}, and on those the rule on successive treaties relating to the same subject-matter applies`;
@@ -101,7 +105,7 @@ export function relationWords(model: SemanticModel, reasons: readonly string[]):
       ? `The treaty is not silent on every other agreement: ${named}; beyond that agreement, it does not say ${open}, and on those the rule on successive treaties relating to the same subject-matter applies`
       : `The treaty does not say ${open}; silent, the rule on successive treaties relating to the same subject-matter applies`;
   }
-  return `Say how this treaty relates to the parties’ other obligations (${reasons.join('; ')})${replaced ? `; ${settled}; that clause says nothing of those` : ''}${later ? `; as to the agreements it is subject to, ${laterSaid}, and says nothing of those` : ''}${under ? `; ${named}, and says nothing of the others` : ''}${limited.length > 0 ? `; ${limitedSaid}, and says nothing of the rest` : ''}: add a clause that it is without prejudice to their rights and obligations under other agreements, or which prevails`;
+  return `Say how this treaty relates to the parties’ other obligations (${reasons.join('; ')})${replaced ? `; ${settled}; that clause says nothing of those` : ''}${later ? `; as to the agreements it is subject to, ${laterSaid}, and says nothing of those` : ''}${ends ? `; as to a later agreement, ${endsSaid}, and says nothing of those` : ''}${under ? `; ${named}, and says nothing of the others` : ''}${limited.length > 0 ? `; ${limitedSaid}, and says nothing of the rest` : ''}: add a clause that it is without prejudice to their rights and obligations under other agreements, or which prevails`;
 }
 
 /**

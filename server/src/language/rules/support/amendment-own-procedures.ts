@@ -1,0 +1,69 @@
+/**
+ * An amendment in a simpler form that takes effect only once each Party has completed its own
+ * procedures: "This Agreement may be amended by an exchange of diplomatic notes between the two
+ * Governments and shall take effect on the date on which the two Governments have notified each
+ * other in writing that the required procedures have been fulfilled" (Netherlands–India Technical
+ * Cooperation Agreement 1983, Art. 8; read: BWBV0002676). The notes do not amend the treaty "without
+ * such an act": each Party's notification that its required procedures are complete is that act,
+ * the one by which the same Agreement "shall come into force" (the sentence before), and its
+ * constitution decides what those procedures are. `treaty-amendment-by-decision` reported it at
+ * warning under treaty-review and strict (hundred-and-sixth run, defect 1): only the header word
+ * "approval" cleared it.
+ *
+ * Read narrowly, so that no simpler track loses its note:
+ * - in the header's words (`amendment by exchange of notes after constitutional procedures`);
+ * - or in a clause tagged `about amendment`, where every sentence that amends by the header's own
+ *   procedure ("exchange", "notes", "decision" …) states the act itself, or is followed by one that
+ *   opens on the amendments taking effect and states it ("… by an exchange of diplomatic notes
+ *   between the two Governments. Amendments shall take effect on the date on which the two
+ *   Governments have given each other written notification that the legally required procedures
+ *   have been fulfilled", Netherlands–Bhutan Agreement on co-operation for sustainable
+ *   development 1994, Art. VII(5); read: BWBV0001235). A sentence that amends another part by another form ("The
+ *   Annexes may be amended by decision of the Committee") without the act keeps the note.
+ */
+import type { SemanticModel } from '../../model/semantic-model';
+import { spacedClauseText } from './spaced-clause-text';
+
+/**
+ * Each Party's own procedures or act: "the required procedures have been fulfilled", "constitutional
+ * requirements", "internal procedures", "subject to ratification", "approved by the Parties in
+ * accordance with their constitutional …", "instruments of acceptance".
+ */
+const ownAct = new RegExp(
+  [
+    String.raw`\b(?:(?:legally\s+)?required|constitutional|internal|domestic|national|necessary)\s+(?:legal\s+)?(?:procedures?|requirements?|formalities)\b`,
+    String.raw`\bprocedures\s+(?:constitutionally\s+|legally\s+)?required\b`,
+    String.raw`\bsubject\s+to\s+(?:the\s+)?(?:ratification|approval|acceptance)\b`,
+    String.raw`\b(?:instruments?|notifications?)\s+of\s+(?:ratification|approval|acceptance)\b`,
+    String.raw`\b(?:ratified|approved|accepted)\s+by\s+(?:both|each\s+of\s+the|all\s+(?:of\s+)?the|the)\s+(?:Contracting\s+)?(?:Parties|Governments|States)\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** A sentence that carries on the one before: "Amendments shall take effect …", "Such amendments shall enter into force …". */
+const carriesOn = /^(?:\(?[\p{L}\d]{1,4}[.)]\s+)?(?:(?:such|these|those|any\s+such|the|an?)\s+)?amendments?\s+(?:(?:so|thus)\s+(?:made|agreed)\s+)?(?:shall|will)\s+(?:take\s+effect|enter\s+into\s+force|come\s+into\s+force|become\s+effective)\b/iu;
+
+/** The words of the header's procedure that name its simpler form: "exchange", "notes", "decision", "adopt" … */
+const formWords = /decision|notes|letters|written|exchange|arrangement|adopt/giu;
+
+/**
+ * Whether the amendment the header states (`procedure`) takes effect only on each Party's own act,
+ * in the header's words or in the clauses tagged `about amendment` (see above).
+ */
+export function amendmentAwaitsOwnProcedures(model: SemanticModel, procedure: string): boolean {
+  if (ownAct.test(procedure)) return true;
+  const forms = [...new Set((procedure.match(formWords) ?? []).map((w) => w.toLowerCase()))];
+  if (forms.length === 0) return false;
+  const form = new RegExp(String.raw`\b(?:${forms.join('|')})`, 'iu');
+  let amending = 0;
+  for (const clause of model.clausesAbout('amendment')) {
+    const sentences = spacedClauseText(model, clause).split(/(?<=[.;])\s+/u);
+    for (const [i, sentence] of sentences.entries()) {
+      if (!/\bamend/iu.test(sentence) || !form.test(sentence)) continue;
+      amending++;
+      const next = sentences[i + 1] ?? '';
+      if (!ownAct.test(sentence) && !(carriesOn.test(next) && ownAct.test(next))) return false;
+    }
+  }
+  return amending > 0;
+}
