@@ -117,7 +117,9 @@ function masking(model: SemanticModel): Masking {
       const offset = model.lines.offsetAt(text.range.start);
       const raw = model.exactSource(text);
       const masked = memo.get(space, raw, (stored) => maskNames(maskQuotes(stored), (matcher ??= sharedPhraseMatcher(names, { flexibleSpace: true, plural: true }))));
-      return { offset, text: masked, title: isTitle, context, ...(owner ? { owner } : {}) };
+      // Two literals rather than a spread of `{ owner }`: the same keys in the same order, without
+      // an object made and copied per span (every prose text of the document, per reading).
+      return owner ? { offset, text: masked, title: isTitle, context, owner } : { offset, text: masked, title: isTitle, context };
     });
   maskings.set(model, (made = { context, spans }));
   return made;
@@ -285,11 +287,34 @@ function singularTerm(term: string): string {
 function maskNames(text: string, names: PhraseMatcher): string {
   if (names.size === 0) return text;
   // A plural of a defined term is the same term ("Participants" where "Participant" is defined).
-  let masked = '';
+  const found = names.matches(text);
+  if (found.length === 0) return text;
+  // The pieces joined once: concatenating them one by one made a chain of strings per name that
+  // the first regular expression run over the text had to flatten (a defined term occurs in most
+  // sentences of a treaty: tens of thousands of names at 10k lines).
+  const pieces: string[] = [];
   let from = 0;
-  for (const m of names.matches(text)) {
-    masked += text.slice(from, m.start) + mark(text.slice(m.start, m.end));
+  for (const m of found) {
+    pieces.push(text.slice(from, m.start), markOf(text, m.start, m.end));
     from = m.end;
   }
-  return masked + text.slice(from);
+  pieces.push(text.slice(from));
+  return pieces.join('');
+}
+
+/** `mark(text.slice(start, end))` without the slice where the name holds no line break (most do). */
+function markOf(text: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return mark(text.slice(start, end));
+  }
+  return markRun(end - start);
+}
+
+/** Runs of `nameMark` by length, made once: a name's length is a few dozen at most, and the same lengths recur. */
+const markRuns: string[] = [];
+
+function markRun(length: number): string {
+  if (length >= 256) return nameMark.repeat(length);
+  return (markRuns[length] ??= nameMark.repeat(length));
 }
