@@ -23,13 +23,62 @@
  * code's withdrawal from ISO 3166-1, not of the State's end. Of the reuse of withdrawn codes (AI, CS,
  * GE and SK reassigned) the reproductions of the standard's description say the same.
  */
+/**
+ * What ISO's list says became of a former country: its name changed (the same State under a new
+ * name: BUMM, Burma, now Myanmar), it was divided (no single successor: CSHH) or it merged into
+ * another (DDDE, into Germany). Given only where a source read says so (see below); the words a
+ * finding says of the party turn on it (lr26 D3: a renamed State is no successor of itself).
+ */
+export type FormerChange = 'renamed' | 'divided' | 'merged';
+
 export interface FormerCountry {
   /** The former country's name, as the ISO 3166-3 list gives it. */
   readonly name: string;
+  /** How a sentence names it ("Czechoslovakia", "the USSR"); the list's name where none is given. */
+  readonly short?: string;
   /** The year its code was withdrawn from ISO 3166-1, where the sources read agree on it. */
   readonly withdrawn?: number;
+  /** What became of it, where read. */
+  readonly change?: FormerChange;
+  /** Renamed: the same State's name and ISO 3166-1 code now. */
+  readonly now?: { readonly name: string; readonly code: string };
+  /** Merged: the State it merged into. */
+  readonly into?: { readonly name: string; readonly code: string };
+  /** A withdrawn code that stood for two States in turn (YU), each with its years. */
+  readonly inTurn?: readonly string[];
 }
 
+/*
+ * The reasons (lr26 D3), read: iso.org, "ISO 3166-3" (BURMA changed to MYANMAR in 1989;
+ * CZECHOSLOVAKIA divided in 1993; DEMOCRATIC YEMEN and the YEMEN ARAB REPUBLIC merged in 1990); a
+ * reproduction of ISO 3166-3:2020, 4.3-4.5 (the GERMAN DEMOCRATIC REPUBLIC united with GERMANY in
+ * 1990; the NEUTRAL ZONE deleted in 1993); the Vietnamese national adoption of ISO 3166-3, TCVN
+ * 7217-3:2013, list (thuvienphapluat.vn: USSR 1974/92 "divided into" fifteen States including the
+ * Russian Federation; Upper Volta 1974/84, Burkina Faso; Viet-Nam, Democratic Republic 1974/77;
+ * Wake Island 1974/86; Democratic Yemen 1974/90; Zaire 1974/97, the Democratic Republic of the
+ * Congo, numeric code 180 unchanged, ISO's mark of a change of name without change of territory);
+ * the Ukrainian Wikipedia list of ISO 3166-3 (Sikkim 1974-1975 "became part of" India; Dahomey
+ * 1974-1977 "renamed" Benin; French Afars and Issas 1974-1977; Upper Volta renamed Burkina Faso;
+ * the Democratic Republic of Viet-Nam "became part of" Viet Nam); the English Wikipedia's account of
+ * the code's rules (the Byelorussian SSR changed its name to Belarus, code kept: AA; XX for Serbia
+ * and Montenegro under the rule for a divided country).
+ *
+ * Yugoslavia (lr26 D4): ISO withdrew YU on 23 July 2003, when the country's name became Serbia and
+ * Montenegro (iso.org, "CS and SCG for 'Serbia and Montenegro'", 2003-07-23: "The code elements YU
+ * and YUG representing Yugoslavia are obsolete now"; ISO 3166-1 Newsletter V-8: official name
+ * "Federal Republic of Yugoslavia", then "Serbia and Montenegro"). Until 1992 YU stood for the
+ * Socialist Federal Republic; from 1992 for the Federal Republic of Yugoslavia, whose claim to
+ * continue the SFRY the UN membership rejected: in September 1992 the General Assembly decided that
+ * it could not automatically continue the SFRY's membership and should apply (A. Aust, Handbook of
+ * International Law, p. 404; admitted on 1 November 2000, People's Daily, 2 November 2000). One
+ * code, two States: which one was the party is a fact the code does not tell.
+ *
+ * Withdrawal years checked in this run against the sources above: AIDJ, BUMM, CSHH, DDDE, DYBJ,
+ * HVBF, NTHH, SKIN, SUHH, VDVN, WKUM, YDYE, YUCS (corrected from 1993), ZRCD. Not checked here (from
+ * the two reproductions of rf106 only): BQAQ, BYAA, CSXX, CTKI, FQHH, FXFR, GEHH, JTUM, MIUM, NHVU,
+ * NQAQ, PCHH, PUUM, PZPA, RHZW, TPTL. Where no reason is given, none was read: the words then claim
+ * neither a successor nor the same State.
+ */
 const formerCountries: Readonly<Record<string, FormerCountry>> = {
   AIDJ: { name: 'French Afars and Issas', withdrawn: 1977 },
   // The list read dates ANHH's withdrawal 1993-07-12, which an index of former codes read (FOTW,
@@ -37,17 +86,17 @@ const formerCountries: Readonly<Record<string, FormerCountry>> = {
   // (12-2060)". No year is given rather than a wrong one.
   ANHH: { name: 'Netherlands Antilles' },
   BQAQ: { name: 'British Antarctic Territory', withdrawn: 1979 },
-  BUMM: { name: 'Burma, Socialist Republic of the Union of', withdrawn: 1989 },
-  BYAA: { name: 'Byelorussian Soviet Socialist Republic', withdrawn: 1992 },
-  CSHH: { name: 'Czechoslovakia, Czechoslovak Socialist Republic', withdrawn: 1993 },
-  CSXX: { name: 'Serbia and Montenegro', withdrawn: 2006 },
+  BUMM: { name: 'Burma, Socialist Republic of the Union of', short: 'Burma', withdrawn: 1989, change: 'renamed', now: { name: 'Myanmar', code: 'MM' } },
+  BYAA: { name: 'Byelorussian Soviet Socialist Republic', short: 'the Byelorussian SSR', withdrawn: 1992, change: 'renamed', now: { name: 'Belarus', code: 'BY' } },
+  CSHH: { name: 'Czechoslovakia, Czechoslovak Socialist Republic', short: 'Czechoslovakia', withdrawn: 1993, change: 'divided' },
+  CSXX: { name: 'Serbia and Montenegro', short: 'Serbia and Montenegro', withdrawn: 2006, change: 'divided' },
   CTKI: { name: 'Canton and Enderbury Islands', withdrawn: 1984 },
-  DDDE: { name: 'German Democratic Republic', withdrawn: 1990 },
-  DYBJ: { name: 'Dahomey', withdrawn: 1977 },
+  DDDE: { name: 'German Democratic Republic', short: 'the German Democratic Republic', withdrawn: 1990, change: 'merged', into: { name: 'Germany', code: 'DE' } },
+  DYBJ: { name: 'Dahomey', short: 'Dahomey', withdrawn: 1977, change: 'renamed', now: { name: 'Benin', code: 'BJ' } },
   FQHH: { name: 'French Southern and Antarctic Territories', withdrawn: 1979 },
   FXFR: { name: 'France, Metropolitan', withdrawn: 1997 },
   GEHH: { name: 'Gilbert and Ellice Islands', withdrawn: 1979 },
-  HVBF: { name: 'Upper Volta, Republic of', withdrawn: 1984 },
+  HVBF: { name: 'Upper Volta, Republic of', short: 'Upper Volta', withdrawn: 1984, change: 'renamed', now: { name: 'Burkina Faso', code: 'BF' } },
   JTUM: { name: 'Johnston Island', withdrawn: 1986 },
   MIUM: { name: 'Midway Islands', withdrawn: 1986 },
   NHVU: { name: 'New Hebrides', withdrawn: 1980 },
@@ -57,14 +106,19 @@ const formerCountries: Readonly<Record<string, FormerCountry>> = {
   PUUM: { name: 'US Miscellaneous Pacific Islands', withdrawn: 1986 },
   PZPA: { name: 'Panama Canal Zone', withdrawn: 1980 },
   RHZW: { name: 'Southern Rhodesia', withdrawn: 1980 },
-  SKIN: { name: 'Sikkim', withdrawn: 1975 },
-  SUHH: { name: 'USSR, Union of Soviet Socialist Republics', withdrawn: 1992 },
+  SKIN: { name: 'Sikkim', short: 'Sikkim', withdrawn: 1975, change: 'merged', into: { name: 'India', code: 'IN' } },
+  SUHH: { name: 'USSR, Union of Soviet Socialist Republics', short: 'the USSR', withdrawn: 1992, change: 'divided' },
   TPTL: { name: 'East Timor', withdrawn: 2002 },
-  VDVN: { name: 'Viet-Nam, Democratic Republic of', withdrawn: 1977 },
+  VDVN: { name: 'Viet-Nam, Democratic Republic of', short: 'the Democratic Republic of Viet-Nam', withdrawn: 1977, change: 'merged', into: { name: 'Viet Nam', code: 'VN' } },
   WKUM: { name: 'Wake Island', withdrawn: 1986 },
-  YDYE: { name: "Yemen, Democratic, People's Democratic Republic of", withdrawn: 1990 },
-  YUCS: { name: 'Yugoslavia, Socialist Federal Republic of', withdrawn: 1993 },
-  ZRCD: { name: 'Zaire, Republic of', withdrawn: 1997 },
+  YDYE: { name: "Yemen, Democratic, People's Democratic Republic of", short: 'Democratic Yemen', withdrawn: 1990, change: 'merged', into: { name: 'the Republic of Yemen', code: 'YE' } },
+  YUCS: {
+    name: 'Yugoslavia',
+    short: 'Yugoslavia',
+    withdrawn: 2003,
+    inTurn: ['the Socialist Federal Republic of Yugoslavia (until 1992)', 'the Federal Republic of Yugoslavia (from 1992), whose claim to continue the SFRY the UN membership rejected'],
+  },
+  ZRCD: { name: 'Zaire, Republic of', short: 'Zaire', withdrawn: 1997, change: 'renamed', now: { name: 'the Democratic Republic of the Congo', code: 'CD' } },
 };
 
 /** The ISO 3166-3 codes, for `jurisdiction` values of parties to concluded texts. */
@@ -91,4 +145,10 @@ export function formerCountryWords(code: string, removed = 'removed from ISO 316
   const f = formerCountry(code);
   if (!f) return code;
   return f.withdrawn === undefined ? `"${f.name}"` : `"${f.name}" (${removed} ${f.withdrawn})`;
+}
+
+/** How a sentence names the former country: "Czechoslovakia", else the list's name. */
+export function formerShortName(code: string): string {
+  const f = formerCountry(code);
+  return f ? (f.short ?? f.name) : code;
 }

@@ -1,6 +1,7 @@
 /** `participant EE "Republic of Estonia" { kind … jurisdiction … contact … }` (or `party`). */
 import { iso3166Alpha2, supranationalJurisdictions } from '../ast/iso3166';
-import { formerCountryWords, iso3166Part3 } from '../ast/iso3166-3';
+import { formerCountry, formerCountryWords, iso3166Part3 } from '../ast/iso3166-3';
+import { andList } from '../util/word-list';
 import type { Party } from '../ast/nodes';
 import { availabilities, classOpenness, euMemberStates, partyKinds, regimes } from '../ast/vocabulary';
 import { unionTerritory } from '../data/european-union';
@@ -12,9 +13,18 @@ function territoryWords(code: string): string | undefined {
   return t && `ISO 3166-1 code of ${t.name}, part of ${t.memberState} and inside the EU (${t.basis}).`;
 }
 
-/** A former country (r108 D1): named, so that hover says which State the party was, and that it is no successor. */
+/**
+ * A former country (r108 D1): named, so that hover says which State the party was. A successor is
+ * spoken of only where ISO's list records a division or merger: a renamed State is the same State
+ * (lr26 D3), and YUCS stood for two States in turn (lr26 D4).
+ */
 function formerWords(code: string): string {
-  return `ISO 3166-3 code of a former country: ${formerCountryWords(code)}. For a party to a concluded text that was that State or territory; not a successor State.`;
+  const f = formerCountry(code);
+  const what = `ISO 3166-3 code of a former country: ${formerCountryWords(code)}.`;
+  if (f?.inTurn) return `${what} The code stood for ${andList([...f.inTurn])}: say which in the party's name.`;
+  if (f?.change === 'renamed' && f.now) return `${what} The State now called ${f.now.name} (${f.now.code}), under its name of the time: a change of name, not a new State.`;
+  if (f?.change === 'divided' || f?.change === 'merged') return `${what} For a party to a concluded text that was that State; not a successor State.`;
+  return `${what} For a party to a concluded text that was that State or territory.`;
 }
 
 /** ISO 3166-1 codes, `EU`/`INT` for the Union itself and international organisations, and ISO 3166-3 codes of former countries. */
@@ -71,7 +81,7 @@ export const party = {
       jurisdiction: {
         starts: ['jurisdiction'],
         display: 'jurisdiction',
-        docs: { jurisdiction: 'The party\'s jurisdiction as an ISO 3166-1 alpha-2 code (`EE`), or `EU` for the Union itself; for a party to a concluded text that was a State or territory since dissolved, merged or renamed, its ISO 3166-3 code (`CSHH` for Czechoslovakia), never a successor\'s code. It says where the party is; the statutes that bind it are declared with `regimes`.' },
+        docs: { jurisdiction: 'The party\'s jurisdiction as an ISO 3166-1 alpha-2 code (`EE`), or `EU` for the Union itself; for a party to a concluded text that was a State or territory since dissolved or merged, its ISO 3166-3 code (`CSHH` for Czechoslovakia), never a successor\'s code; for a State that only changed its name, its ISO 3166-3 code or the same State\'s code now (`BUMM` or `MM`). It says where the party is; the statutes that bind it are declared with `regimes`.' },
       },
       represented: { starts: ['represented'], display: 'represented by', docs: { represented: '`represented by "…"`: who signs or acts for the party.' } },
       contact: {

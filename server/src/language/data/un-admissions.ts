@@ -44,7 +44,8 @@
  * the Yearbook roster 1968; the German Democratic Republic (DDDE): "German Democratic Republic 18 Sep.
  * 1973" in the Yearbook roster as at 31 December 1986 (read: docslib.org). A former country's code
  * stands for one State only, never for its successor, so, as for the codes above, the date answers
- * for the days after it on which that State entered into a treaty. The USSR (SUHH), Yugoslavia (YUCS), Democratic Yemen (YDYE) and the others
+ * for the days after it on which that State entered into a treaty, until the State ceased to exist
+ * (`ceased` below). The USSR (SUHH), Yugoslavia (YUCS), Democratic Yemen (YDYE) and the others
  * are not in: no roster line naming them was read (the excerpts read end before those names).
  *
  * Yemen (YE; hundred-and-seventh run, defect 1) stays out. ISO's YE was the Yemen Arab Republic's code
@@ -105,7 +106,22 @@ const admitted: Readonly<Record<string, string>> = {
  */
 const absentOn: Readonly<Record<string, string>> = { KR: '1974-12-31' };
 
-export type UnAdmission = { readonly admitted: Day; readonly text: string } | { readonly absentOn: Day; readonly text: string };
+/**
+ * The first day on which a former State no longer existed, and its membership with it (lr26 D6): a
+ * treaty dated on or after it was not entered into by that State, whatever the header says.
+ * Czechoslovakia (CSHH): a Member until the Czech and Slovak Federal Republic "ceased to exist on 31
+ * December 1992" (the UN's page, read above). The German Democratic Republic (DDDE): membership "18
+ * September 1973 – 3 October 1990", the two German States "merged on 3 October 1990" (read: the
+ * English Wikipedia, "Germany and the United Nations", infobox and text).
+ */
+const ceased: Readonly<Record<string, { readonly from: string; readonly text: string }>> = {
+  CSHH: { from: '1993-01-01', text: 'Czechoslovakia ceased to exist on 31 December 1992, and its UN membership with it: check the date and the jurisdiction' },
+  DDDE: { from: '1990-10-03', text: 'the German Democratic Republic ceased to exist on 3 October 1990, when it merged into Germany, and its UN membership with it: check the date and the jurisdiction' },
+};
+
+export type UnAdmission =
+  | { readonly admitted: Day; readonly text: string; readonly ceased?: { readonly from: Day; readonly text: string } }
+  | { readonly absentOn: Day; readonly text: string };
 
 function dayOf(iso: string): Day {
   const [year, month, day] = iso.split('-').map(Number);
@@ -119,7 +135,8 @@ const spelled = (d: Day) => `${d.day} ${months[d.month - 1]} ${d.year}`;
 export function unAdmission(jurisdiction: string | undefined): UnAdmission | undefined {
   const code = jurisdiction?.toUpperCase() ?? '';
   const date = Object.hasOwn(admitted, code) ? admitted[code] : undefined;
-  if (date) return { admitted: dayOf(date), text: `a UN Member from ${spelled(dayOf(date))}` };
+  const end = Object.hasOwn(ceased, code) ? ceased[code] : undefined;
+  if (date) return { admitted: dayOf(date), text: `a UN Member from ${spelled(dayOf(date))}`, ...(end ? { ceased: { from: dayOf(end.from), text: end.text } } : {}) };
   const absent = Object.hasOwn(absentOn, code) ? absentOn[code] : undefined;
   return absent ? { absentOn: dayOf(absent), text: `not on the UN's roster of its Members as at ${spelled(dayOf(absent))}` } : undefined;
 }

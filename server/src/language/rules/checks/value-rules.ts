@@ -5,8 +5,9 @@
  */
 import { declarationsBesides } from '../support/rule-inputs';
 import { iso3166Alpha2, supranationalJurisdictions } from '../../ast/iso3166';
-import { formerCodesOf, formerCountry, formerCountryWords } from '../../ast/iso3166-3';
-import { andList } from '../../util/word-list';
+import { formerCountry } from '../../ast/iso3166-3';
+import { formerCodeAdvice } from '../support/former-code-advice';
+import { concludedOn, concludedText } from '../../model/conclusion';
 import { isLanguageName } from '../../ast/language-names';
 import type { Instrument } from '../../ast/header-nodes';
 import type { Declaration } from '../../ast/nodes';
@@ -72,8 +73,8 @@ export const unknownJurisdiction = defineRule({
   defaultSeverity: 'error',
   message: 'Write the jurisdiction as an ISO 3166-1 alpha-2 country code (EU for the Union, INT for another organisation), or for a State or territory that no longer exists its ISO 3166-3 code.',
   rationale:
-    'The jurisdiction says which State a party belongs to, and the checks that depend on the State read it: UN membership for registration under Art. 102 of the Charter, whether personal data sent to it leaves the EU and which adequacy decision may cover it, whether its State is a Party to the Convention on Cybercrime; an unknown code silently switches those checks off. A concluded text was entered into by the State that existed then: a State since dissolved or merged (the Czechoslovak Socialist Republic, the German Democratic Republic) has no current code, and a successor\'s code would name another State as the party; ISO 3166-3 gives each such former country a four-letter code of its own (CSHH, DDDE), where its withdrawn two-letter code may since have gone to another country (CS: Czechoslovakia until 1993, then Serbia and Montenegro).',
-  source: 'ISO 3166-1 alpha-2 country codes (read: the ISO 3166-1 table as reproduced in a public dataset, see the team note un-member-states.md); ISO 3166-3 codes for formerly used names of countries (read: iso.org, "ISO 3166-3"; the list as reproduced in the iso-codes data of pycountry)',
+    'The jurisdiction says which State a party belongs to, and the checks that depend on the State read it: UN membership for registration under Art. 102 of the Charter, whether personal data sent to it leaves the EU and which adequacy decision may cover it, whether its State is a Party to the Convention on Cybercrime; an unknown code silently switches those checks off. A concluded text was entered into by the State that existed then: a State since dissolved or merged (the Czechoslovak Socialist Republic, the German Democratic Republic) has no current code, and a successor\'s code would name another State as the party; ISO 3166-3 gives each such former country a four-letter code of its own (CSHH, DDDE), where its withdrawn two-letter code may since have gone to another country (CS: Czechoslovakia until 1993, then Serbia and Montenegro). A State that only changed its name (Burma, now Myanmar) is the same State: its code under the name of the time (BUMM) or its code now (MM) names it alike. The jurisdiction records which State was the party, not a word of the treaty, so on a concluded text it is corrected without an amending instrument where the text\'s date settles the State.',
+  source: 'ISO 3166-1 alpha-2 country codes (read: the ISO 3166-1 table as reproduced in a public dataset, see the team note un-member-states.md); ISO 3166-3 codes for formerly used names of countries (read: iso.org, "ISO 3166-3" and the notice of 23 July 2003 on Serbia and Montenegro; the list as reproduced in the iso-codes data of pycountry and in TCVN 7217-3:2013)',
   sourceStatus: 'verified',
   example: {
     trigger: 'participant GB "United Kingdom" {\n  kind state\n  jurisdiction UK\n}\n',
@@ -92,20 +93,16 @@ export const unknownJurisdiction = defineRule({
         report({ range: code.range, message: `'${code.text}' is not the ISO 3166-1 code of that country: write ${mistake}.`, fixes: replacementFixes(code.range, [mistake]) });
         continue;
       }
-      // A withdrawn code (CS, DD, SU): the former country's own ISO 3166-3 code, never a successor's
-      // (r108 D1: CZ for the Czechoslovak Socialist Republic would make the Czech Republic the party).
-      // One former country: the one code it can have meant (mechanical). A code used twice (CS:
-      // Czechoslovakia, then Serbia and Montenegro): which State was the party is a fact the checker
-      // cannot know, so each choice is 'factual' and none preferred.
-      const former = formerCodesOf(upper);
-      const fixes = former.length === 1 ? replacementFixes(code.range, former) : replacementFixes(code.range, former).map((fix) => ({ ...fix, effect: 'factual' as const }));
+      // A withdrawn code (BU, CS, DD, SU, YU): what became of the country decides the words and
+      // the fix (support/former-code-advice.ts; r108 D1, lr26 D3-D5).
+      const former = formerCodeAdvice(code.text, code.range, concludedText(model.ast) ? concludedOn(model.ast) : undefined);
+      if (former) {
+        report({ range: code.range, message: former.message, fixes: former.fixes, ...(former.onConcludedText ? { onConcludedText: former.onConcludedText } : {}) });
+        continue;
+      }
       report({
         range: code.range,
-        message:
-          former.length > 0
-            ? `'${code.text}' is no longer an ISO 3166-1 code: it was ISO's code for ${andList(former.map((f) => formerCountryWords(f, 'withdrawn in')))}. For a party that was that State or territory write its ISO 3166-3 code, ${listOr(former)}; not the code of a successor State, which would name another State as the party.`
-            : `'${code.text}' is not an ISO 3166-1 alpha-2 country code: write the two-letter code (e.g. EE, FI), or EU or INT; for a State or territory that no longer exists, its ISO 3166-3 code (e.g. CSHH for Czechoslovakia).`,
-        fixes,
+        message: `'${code.text}' is not an ISO 3166-1 alpha-2 country code: write the two-letter code (e.g. EE, FI), or EU or INT; for a State or territory that no longer exists, its ISO 3166-3 code (e.g. CSHH for Czechoslovakia).`,
       });
     }
   },

@@ -1,4 +1,5 @@
 /** How a finding names the parties that belong to a group of States (the UN, the EU). */
+import { formerCountry, formerShortName } from '../../ast/iso3166-3';
 import { unionTerritory } from '../../data/european-union';
 import type { SemanticModel } from '../../model/semantic-model';
 
@@ -27,7 +28,9 @@ export function memberStates(model: SemanticModel, ids: readonly string[], membe
     // French Guiana or Åland is part of a Member State, not one (TFEU Art. 355(1), (4)).
     const territory = unionTerritory(jurisdiction);
     // "NL acts for or in NL" read as a slip where the drafter named the Government by its State's code (fortieth run, point 4).
-    const state = territory ? `${jurisdiction}, part of ${territory.memberState}` : jurisdiction === id ? 'its State' : (jurisdiction ?? 'a State');
+    // A former country by its name, not its ISO 3166-3 code: "CS acts for or in Czechoslovakia" (lr26 D6).
+    const named = jurisdiction !== undefined && formerCountry(jurisdiction) ? formerShortName(jurisdiction) : jurisdiction;
+    const state = territory ? `${jurisdiction}, part of ${territory.memberState}` : jurisdiction === id ? 'its State' : (named ?? 'a State');
     phrases.push(`${id} acts for or in ${state}, ${membership}`);
   }
   return phrases.join('; ');

@@ -72,6 +72,9 @@ export function unMembershipWhenEntered(model: SemanticModel): MembershipWhenEnt
       notThen.push({ id: p.id, why: 'no State was a UN Member before the Charter came into force on 24 October 1945' });
     } else if (!admission) {
       unsure.push(p.id);
+    } else if ('admitted' in admission && admission.ceased && consentRelativeTo(model.ast, admission.ceased.from) === 'after') {
+      // Dated after the State ceased to exist (lr26 D6): no Member then, and the date or the code is wrong.
+      notThen.push({ id: p.id, why: admission.ceased.text });
     } else if ('admitted' in admission) {
       const when = consentRelativeTo(model.ast, admission.admitted);
       if (when === 'after') members.push(p.id);
