@@ -34,7 +34,7 @@ describe('lf44: signature-not-counted keeps the named Party whose act brings the
     assert.equal(effectLine(edited), 'effect on first day of month following 1 months after consent-to-be-bound by NL');
     // The edited text is one the check accepts, and it parses.
     assert.deepEqual(notCounted(edited), []);
-    assert.deepEqual(diagnose(edited).filter((x) => x.severity === 1), []);
+    assert.deepEqual(diagnose(edited).filter((x) => x.severity === 'error'), []);
   });
 
   it('the named Party’s own list: its advice names the Party too, and the edit keeps "last" and the Party', () => {
