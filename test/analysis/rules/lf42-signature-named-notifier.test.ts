@@ -42,8 +42,9 @@ describe('lf42: signature-not-counted with a named Party whose act brings the tr
     const drop = d.fixes.find((f) => /^Drop signature/u.test(f.title));
     assert.ok(drop, d.fixes.map((f) => f.title).join(' | '));
     assert.equal(header(applied(text, drop.edits)), 'consent by signature, ratification for US, ratification for NL | effect after ratification by NL');
-    const every = d.fixes.find((f) => /^Count every consent/u.test(f.title))!;
-    assert.equal(header(applied(text, every.edits)), 'consent by signature, ratification for US, signature, ratification for NL | effect after last consent-to-be-bound');
+    // NL's consent by any means, still NL's alone (lr26, D1): not every Party's consent.
+    const every = d.fixes.find((f) => /^Count NL's consent by any means/u.test(f.title))!;
+    assert.equal(header(applied(text, every.edits)), 'consent by signature, ratification for US, signature, ratification for NL | effect after consent-to-be-bound by NL');
   });
 
   it('another Party’s list: silent, since the entry into force counts none of that Party’s acts', () => {
@@ -55,10 +56,10 @@ describe('lf42: signature-not-counted with a named Party whose act brings the tr
     const [{ d }] = findings('signature, ratification', 'after ratification by NL');
     assert.match(d.message, /counts only NL's ratification: .* NL may consent by signature alone/u);
     assert.match(d.message, /If NL's signature is subject to ratification, give each Party its own means, NL's without signature \(`consent by ratification for NL, signature, ratification for US`\)/u);
-    assert.deepEqual(d.fixes.map((f) => f.title), ['Count every consent, signature included, for entry into force']);
+    assert.deepEqual(d.fixes.map((f) => f.title), ["Count NL's consent by any means, signature included, for entry into force"]);
     const [{ d: alone }] = findings('signature', 'after ratification by NL');
     assert.match(alone.message, /\(`consent by ratification for NL, signature for US`\)/u);
-    assert.deepEqual(alone.fixes.map((f) => f.title), ['Count every consent, signature included, for entry into force']);
+    assert.deepEqual(alone.fixes.map((f) => f.title), ["Count NL's consent by any means, signature included, for entry into force"]);
   });
 
   describe('near misses', () => {

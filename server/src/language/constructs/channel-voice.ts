@@ -117,7 +117,9 @@ export function deadlineSentence(c: Channel, d: ChannelDeadline, r: RenderContex
   if (bindsSenders(c)) return `${everyone ? `The ${r.participants}` : capitalise(r.names(senders))} ${timed(r.will, duty, when)}.`;
   // A permission or an endeavour: the time limit binds only a sender that does provide.
   const who = everyone ? `a ${r.participant}` : either(senders, r);
-  const acted = d.duty ? thirdPerson(duty) : undefined;
+  // Words that open with their own phrase ("once informed, notify …") are not bent into the third
+  // person ("onces informed"): the sentence with "it shall" takes them whole.
+  const acted = d.duty && !openingPhraseFirst.test(duty) ? thirdPerson(duty) : undefined;
   const unit = r.treaty ? 'Article' : 'paragraph';
   if (acted === undefined) return `Where ${who} provides information under this ${unit}, it ${timed(r.will, duty, when)}.`;
   return `Where ${who} ${acted}, it ${r.will} do so${when}.`;
@@ -135,9 +137,14 @@ export function deadlineSentence(c: Channel, d: ChannelDeadline, r: RenderContex
  */
 function timed(will: string, duty: string, when: string): string {
   const limit = when.trim();
-  if (limit === '' || !endsInRelativeClause.test(duty)) return `${will} ${duty}${when}`;
-  return /\s/u.test(limit) ? `${will}, ${limit}, ${duty}` : `${will} ${limit} ${duty}`;
+  // An opening phrase and its comma ("once informed, notify …", "upon request, inform …") is set off
+  // after the modal by a comma before it too: "shall, once informed, notify …", never "shall once
+  // informed, notify …", which is not the drafter's sentence (treaty lawyer lr26, D8).
+  const opens = openingPhraseFirst.test(duty);
+  if (limit === '' || !endsInRelativeClause.test(duty)) return `${will}${opens ? ',' : ''} ${duty}${when}`;
+  return /\s/u.test(limit) ? `${will}, ${limit}, ${duty}` : `${will} ${limit}${opens ? ',' : ''} ${duty}`;
 }
+
 
 /** A relative clause after the first word of a verb phrase: "… of any incident that may affect it", "…, which may forward it". */
 const endsInRelativeClause = /\s(?:that|which|who|whom|whose)\s+\S/iu;
@@ -188,6 +195,15 @@ export function ownSentence(written: string): boolean {
 const adverbialWord = String.raw`(?:Upon|On|Notwithstanding|In|Subject|Without|Except|Save|For|Under|Pursuant|After|Before|Following|Within|At|By|During|Furthermore|Moreover|However|Accordingly|Nevertheless)`;
 /** A phrase and its comma that open the words before their clause: "Upon request,", "Notwithstanding paragraph 1,", "In principle,". */
 const adverbialOpening = new RegExp(String.raw`^["“‘(]?${adverbialWord}\b[^,]*,`, 'u');
+/**
+ * A verb phrase that opens with a phrase or a subordinate clause and its comma, in either case: "Upon
+ * request, inform …", "Once informed, notify …", "Until the incident is resolved, cooperate …", "as soon
+ * as possible, share …". Not "Save" (a verb: "save the logs, then …"), and not a verb first.
+ */
+const openingPhraseFirst = new RegExp(
+  String.raw`^["“‘(]?(?!save\b)(?:${adverbialWord}|once|until|till|as|since|though|although|while|whilst|when|whenever|where|wherever|if|unless|because|in\s+case)\b[^,]*,\s*\S`,
+  'iu',
+);
 /** A preposition first, not a verb: "notwithstanding the provisions of paragraph 1 the requested Party shall …". */
 const prepositionOpening = new RegExp(String.raw`^["“‘(]?(?!Save\b)${adverbialWord}\b`, 'u');
 /** A capital first, or a name whose capitals follow a small letter ("eIDAS notifications shall …"), which no sentence capitalises. */

@@ -35,9 +35,13 @@ export function consentByPartySentences(c: ConsentClause, h: Instrument, r: Rend
     return [...consents, ...accessions];
   }
   const notifier = h.effect?.notifier;
-  if (notifier) return [r.placeholder(`each ${r.participant}’s means of consent to be bound: the entry into force follows the notification of ${r.partyName(notifier)} alone`)];
+  // The act the header declares, not always a notification (`after ratification by NL`; lr26, D2).
+  if (notifier) return [r.placeholder(`each ${r.participant}’s means of consent to be bound: the entry into force follows the ${namedActWords(h.effect?.event?.value)} of ${r.partyName(notifier)} alone`)];
   return undefined;
 }
+
+/** The declared act in "follows the … of <Party> alone": `consent-to-be-bound` as words, an unstated act as a blank's words. */
+const namedActWords = (event: string | undefined) => (event === 'consent-to-be-bound' ? 'expression of consent to be bound' : event ?? 'act');
 
 /** A party's name inside a sentence: "Any State …" becomes "any State …" (render-context.ts does so for the signatories' names). */
 const inSentence = (name: string) => name.replace(/^(The|Any|Each|All)\s/, (w) => w.toLowerCase());

@@ -139,6 +139,8 @@ function eventDate(event: string, e: Timing, h: Instrument, r: RenderContext, ow
     if (instrumentOf) return h.depositary ? `the date of deposit of the ${nth} instrument of ${event}` : `the date of the ${nth} ${event}`;
     return `the date of the ${nth} ${event === 'signature' ? 'signature' : event}`;
   }
+  // `after ratification by NL`: one named Party's act, that Party named (the notification has its words below; lr26, D2).
+  if (e.notifier && event !== 'notification' && !own) return namedPartyActDate(event, e.notifier, h, r);
   if (event === 'consent-to-be-bound') {
     if (own) return 'the date of the expression of its consent to be bound';
     return e.afterLast ? `the date on which the last of the ${r.participants} has expressed its consent to be bound` : `the date on which the ${r.participants} have expressed their consent to be bound`;
@@ -157,6 +159,19 @@ function eventDate(event: string, e: Timing, h: Instrument, r: RenderContext, ow
     return `the date of receipt of ${e.afterLast ? 'the last of the notifications' : 'the notification'} by which the ${r.participants} inform each other that their ${procedures}`;
   }
   return e.afterLast ? `the date of the last ${event}` : `the date of ${event}`;
+}
+
+/**
+ * The date of one named Party's act: "the date on which the Kingdom of the Netherlands has expressed its
+ * consent to be bound", never "the Parties have expressed their consent", which makes one Party's act
+ * everybody's; "the date of ratification by …", never a bare "the date of ratification", which reads as
+ * any Party's (lr26, D2). No deposit is said without a depositary: the text's procedure is its own.
+ */
+function namedPartyActDate(event: string, notifier: NonNullable<Timing['notifier']>, h: Instrument, r: RenderContext): string {
+  const party = inSentence(r.partyName(notifier));
+  if (event === 'consent-to-be-bound') return `the date on which ${party} has expressed its consent to be bound`;
+  if (h.depositary && ['ratification', 'acceptance', 'approval', 'accession'].includes(event)) return `the date of deposit of the instrument of ${event} of ${party}`;
+  return `the date of ${event} by ${party}`;
 }
 
 /** `to "the Government of …"` or `to DE`: the receiver, in the text's words or the party's name. */

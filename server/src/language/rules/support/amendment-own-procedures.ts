@@ -25,13 +25,13 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { spacedClauseText } from './spaced-clause-text';
 
 /**
- * Each Party's own procedures or act: "the required procedures have been fulfilled", "constitutional
- * requirements", "internal procedures", "subject to ratification", "approved by the Parties in
- * accordance with their constitutional …", "instruments of acceptance".
+ * A Party's own act whoever the sentence names: "constitutional requirements" (a joint body has no
+ * constitution), "procedures constitutionally required", "subject to ratification", "approved by the
+ * Parties in accordance with …", "instruments of acceptance".
  */
-const ownAct = new RegExp(
+const partyAct = new RegExp(
   [
-    String.raw`\b(?:(?:legally\s+)?required|constitutional|internal|domestic|national|necessary)\s+(?:legal\s+)?(?:procedures?|requirements?|formalities)\b`,
+    String.raw`\bconstitutional\s+(?:legal\s+)?(?:procedures?|requirements?|formalities)\b`,
     String.raw`\bprocedures\s+(?:constitutionally\s+|legally\s+)?required\b`,
     String.raw`\bsubject\s+to\s+(?:the\s+)?(?:ratification|approval|acceptance)\b`,
     String.raw`\b(?:instruments?|notifications?)\s+of\s+(?:ratification|approval|acceptance)\b`,
@@ -39,6 +39,36 @@ const ownAct = new RegExp(
   ].join('|'),
   'iu',
 );
+
+/**
+ * Procedures that may be anyone's: "the required procedures", "internal procedures", "the necessary
+ * formalities". A joint body has its own: "amended by decision of the Joint Committee, adopted in
+ * accordance with its internal procedures" names the Committee's rules of procedure, no act of a Party
+ * (treaty lawyer lr26, D12). They are a Party's only where the words say so (`partiesOwn`).
+ */
+const procedures = /\b(?:(?:legally\s+)?required|internal|domestic|national|necessary)\s+(?:legal\s+)?(?:procedures?|requirements?|formalities)\b/iu;
+
+/**
+ * Words that make such procedures the Parties' own: the Parties or Governments notify or inform each
+ * other of them ("the two Governments have notified each other in writing that the required procedures
+ * have been fulfilled", Netherlands–India 1983 Art. 8; "the two Governments have given each other
+ * written notification that the legally required procedures have been fulfilled", Netherlands–Bhutan
+ * 1994 Art. VII(5)), the header has a notification of them, or the procedures are "their" or "of each
+ * Party".
+ */
+const partiesOwn = new RegExp(
+  [
+    String.raw`\b(?:Part(?:y|ies)|Governments?|States?)\b[^.;]*?\b(?:notif\w*|inform\w*)`,
+    // The header's own words: `exchange of diplomatic notes after notification of required procedures`.
+    String.raw`\bnotifications?\s+of\s+(?:the\s+)?(?:completion\s+of\s+(?:the\s+)?)?(?:(?:legally\s+)?required|internal|domestic|national|necessary)\s+`,
+    String.raw`\btheir\s+(?:own\s+|respective\s+)?(?:[\p{L}-]+\s+){0,2}?(?:procedures?|requirements?|formalities)\b`,
+    String.raw`\bof\s+(?:each|both|either|the)\s+(?:Contracting\s+)?(?:Part(?:y|ies)|Governments?|States?)\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** Whether words state each Party's own procedures or act (see `partyAct`, `procedures`, `partiesOwn`). */
+const statesOwnAct = (words: string): boolean => partyAct.test(words) || (procedures.test(words) && partiesOwn.test(words));
 
 /** A sentence that carries on the one before: "Amendments shall take effect …", "Such amendments shall enter into force …". */
 const carriesOn = /^(?:\(?[\p{L}\d]{1,4}[.)]\s+)?(?:(?:such|these|those|any\s+such|the|an?)\s+)?amendments?\s+(?:(?:so|thus)\s+(?:made|agreed)\s+)?(?:shall|will)\s+(?:take\s+effect|enter\s+into\s+force|come\s+into\s+force|become\s+effective)\b/iu;
@@ -51,7 +81,7 @@ const formWords = /decision|notes|letters|written|exchange|arrangement|adopt/giu
  * in the header's words or in the clauses tagged `about amendment` (see above).
  */
 export function amendmentAwaitsOwnProcedures(model: SemanticModel, procedure: string): boolean {
-  if (ownAct.test(procedure)) return true;
+  if (statesOwnAct(procedure)) return true;
   const forms = [...new Set((procedure.match(formWords) ?? []).map((w) => w.toLowerCase()))];
   if (forms.length === 0) return false;
   const form = new RegExp(String.raw`\b(?:${forms.join('|')})`, 'iu');
@@ -62,7 +92,7 @@ export function amendmentAwaitsOwnProcedures(model: SemanticModel, procedure: st
       if (!/\bamend/iu.test(sentence) || !form.test(sentence)) continue;
       amending++;
       const next = sentences[i + 1] ?? '';
-      if (!ownAct.test(sentence) && !(carriesOn.test(next) && ownAct.test(next))) return false;
+      if (!statesOwnAct(sentence) && !(carriesOn.test(next) && statesOwnAct(next))) return false;
     }
   }
   return amending > 0;

@@ -68,6 +68,14 @@ const ofADispute = /\b(?:arbitra\w*|tribunals?|disputes?|courts?|proceedings(?!\
 const goesOn = /\b(?:chairman|chairperson|chair|umpire|president|third\s+member|remaining\s+costs|other\s+costs|rest\s+of\s+the\s+costs)\b/iu;
 
 /**
+ * The costs of a liability are not the activities': "Any costs of compensation paid to third parties for
+ * damage caused during the exercise shall be shared equally" settles who pays for damage, as the
+ * Netherlands–Somalia letters 2008 do ("the amount of the compensation shall be shared equally"), and
+ * leaves who bears the costs of the exercise open (treaty lawyer lr26, D9; docs/rules.md, missing-costs).
+ */
+const ofALiability = /\b(?:compensation|damages?|claims?|liabilit(?:y|ies)|indemnit(?:y|ies|ication))\b/iu;
+
+/**
  * Whether a clause's own words say who bears costs (see above), in a sentence that is not about the
  * settlement of a dispute, in a clause not tagged as one on disputes.
  */
@@ -77,12 +85,12 @@ export function allocatesCostsInWords(model: SemanticModel, clause: Clause): boo
   return wordsAllocateCosts(text);
 }
 
-/** Whether words say who bears costs in a sentence that is not about the settlement of a dispute, nor goes on with one's costs. */
+/** Whether words say who bears costs in a sentence that is not about the settlement of a dispute, nor goes on with one's costs, nor about a liability. */
 export function wordsAllocateCosts(text: string): boolean {
   let afterADispute = false;
   for (const sentence of singleSpaced(text).split(/(?<=[.;])\s+/u)) {
     const dispute: boolean = ofADispute.test(sentence) || (afterADispute && goesOn.test(sentence));
-    if (!dispute && allocates.test(sentence)) return true;
+    if (!dispute && !ofALiability.test(sentence) && allocates.test(sentence)) return true;
     afterADispute = dispute;
   }
   return false;

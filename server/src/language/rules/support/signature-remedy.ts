@@ -29,15 +29,18 @@ export interface SignatureRemedy {
 }
 
 /** The remedy for signature at `index` of `means` beside an entry into force counting only `counted` ("ratification"). */
-export function signatureRemedy(means: readonly Name[], index: number, counted: string): SignatureRemedy {
+export function signatureRemedy(means: readonly Name[], index: number, counted: string, notifier?: Name): SignatureRemedy {
   const left = means.filter((_, i) => i !== index).map((m) => m.text);
   const uncounted = left.filter((text) => followsSignature.test(text) && text.toLowerCase() !== counted.toLowerCase());
   const kept = left.filter((text) => !followsSignature.test(text));
-  const everyConsent = 'count every consent (`consent-to-be-bound`)';
+  // Where the entry into force names the Party whose act counts, the other remedy keeps it named (lr26, D1).
+  const everyConsent = notifier ? namedPartyConsent(notifier) : 'count every consent (`consent-to-be-bound`)';
+  const aState = notifier ? notifier.text : 'a State';
+  const onEvery = notifier ? `\`consent-to-be-bound by ${notifier.text}\`` : '`consent-to-be-bound`';
   if (left.length === 0) {
     return {
-      draft: `If signature is subject to ${counted}, declare \`consent by ${counted}\`; if a State may be bound by signature alone, ${everyConsent}.`,
-      concluded: `if the text makes signature subject to ${counted} ("shall be subject to ${counted}"), declare \`consent by ${counted}\`; if a State may be bound by signature alone, declare an entry into force on \`consent-to-be-bound\`.`,
+      draft: `If signature is subject to ${counted}, declare \`consent by ${counted}\`; if ${aState} may be bound by signature alone, ${everyConsent}.`,
+      concluded: `if the text makes signature subject to ${counted} ("shall be subject to ${counted}"), declare \`consent by ${counted}\`; if ${aState} may be bound by signature alone, declare an entry into force on ${onEvery}.`,
       fix: { title: `Replace signature by ${counted}: consent by ${counted} (signature subject to it)`, edits: [{ range: means[index].range, newText: counted }], effect: 'legal' },
     };
   }
@@ -48,16 +51,16 @@ export function signatureRemedy(means: readonly Name[], index: number, counted: 
     // is replaced by the counted act, in its place.
     const replaced = means.map((m, i) => (i === index ? counted : m.text)).join(', ');
     return {
-      draft: `If signature is subject to ${counted}, declare \`consent by ${replaced}\`; if a State may be bound by signature alone, ${everyConsent}.`,
-      concluded: `if the text makes signature subject to ${counted} ("shall be subject to ${counted}"), declare \`consent by ${replaced}\`; if a State may be bound by signature alone, declare an entry into force on \`consent-to-be-bound\`.`,
+      draft: `If signature is subject to ${counted}, declare \`consent by ${replaced}\`; if ${aState} may be bound by signature alone, ${everyConsent}.`,
+      concluded: `if the text makes signature subject to ${counted} ("shall be subject to ${counted}"), declare \`consent by ${replaced}\`; if ${aState} may be bound by signature alone, declare an entry into force on ${onEvery}.`,
       fix: { title: `Replace signature by ${counted}: consent by ${replaced} (signature subject to ${counted})`, edits: [{ range: means[index].range, newText: counted }], effect: 'legal' },
     };
   }
   if (uncounted.length === 0) {
     const remove = removeListItem(means, index);
     return {
-      draft: `If signature is subject to ${counted}, drop signature; if a State may be bound by signature alone, ${everyConsent}.`,
-      concluded: `if the text makes signature subject to ${counted} ("shall be subject to ${counted}"), declare \`consent by\` without signature; if a State may be bound by signature alone, declare an entry into force on \`consent-to-be-bound\`.`,
+      draft: `If signature is subject to ${counted}, drop signature; if ${aState} may be bound by signature alone, ${everyConsent}.`,
+      concluded: `if the text makes signature subject to ${counted} ("shall be subject to ${counted}"), declare \`consent by\` without signature; if ${aState} may be bound by signature alone, declare an entry into force on ${onEvery}.`,
       fix: remove && { title: `Drop signature: consent by ${left.join(', ')} (signature subject to ${counted})`, edits: [remove], effect: 'legal' },
     };
   }
@@ -65,7 +68,7 @@ export function signatureRemedy(means: readonly Name[], index: number, counted: 
   const alone = [counted, ...kept].join(', ');
   return {
     draft: `The list also has ${others}, which the entry into force does not count either: ${everyConsent}, or, if the treaty is subject to ${counted} alone, declare \`consent by ${alone}\`.`,
-    concluded: `the list also has ${others}, which the entry into force does not count either: if the text makes signature subject to ${counted} alone, declare \`consent by ${alone}\`; otherwise declare an entry into force on \`consent-to-be-bound\`.`,
+    concluded: `the list also has ${others}, which the entry into force does not count either: if the text makes signature subject to ${counted} alone, declare \`consent by ${alone}\`; otherwise declare an entry into force on ${onEvery}.`,
   };
 }
 
@@ -103,7 +106,17 @@ export function namedPartyRemedy(means: readonly Name[], index: number, counted:
   const all = means.map((m) => m.text).join(', ');
   const perParty = [`${own.join(', ')} for ${notifier.text}`, ...others.map((id) => `${all} for ${id}`)].join(', ');
   return {
-    draft: `If ${notifier.text}'s signature is subject to ${counted}, give each Party its own means, ${notifier.text}'s without signature (\`consent by ${perParty}\`); if ${notifier.text} may be bound by signature alone, count every consent (\`consent-to-be-bound\`).`,
-    concluded: `if the text makes ${notifier.text}'s signature subject to ${counted}, declare each Party's means (\`consent by ${perParty}\`); if ${notifier.text} may be bound by signature alone, declare an entry into force on \`consent-to-be-bound\`.`,
+    draft: `If ${notifier.text}'s signature is subject to ${counted}, give each Party its own means, ${notifier.text}'s without signature (\`consent by ${perParty}\`); if ${notifier.text} may be bound by signature alone, ${namedPartyConsent(notifier)}.`,
+    concluded: `if the text makes ${notifier.text}'s signature subject to ${counted}, declare each Party's means (\`consent by ${perParty}\`); if ${notifier.text} may be bound by signature alone, declare an entry into force on \`consent-to-be-bound by ${notifier.text}\`.`,
   };
+}
+
+/**
+ * The other remedy where the entry into force turns on one named Party's act: that Party's consent by
+ * any means, still that Party's alone. Counting every Party's consent instead would make the treaty
+ * wait for the others too and move its date, rewriting the provision on entry into force (VCLT
+ * Art. 24(1): "in such manner and upon such date as it may provide"; lr26, D1).
+ */
+export function namedPartyConsent(notifier: Name): string {
+  return `count ${notifier.text}'s consent by any means (\`consent-to-be-bound by ${notifier.text}\`)`;
 }
