@@ -56,9 +56,10 @@ function itemLines(item: ListItem, depth: number): string[] {
  * text, at the items' indent, which ends the list. Its own list follows at its indent: one indent
  * further would continue its line (a list item may be indented by three spaces at most).
  */
-function listLines(items: readonly ListItem[], depth: number): string[] {
-  return listParts(items).flatMap((part) => {
-    if (part.kind === 'items') return part.items.flatMap((i) => itemLines(i, depth));
+function listLines(items: readonly ListItem[], depth: number, skip = 0): string[] {
+  // `skip`: items already printed (one on its paragraph's line), still read as the list's, whose labels count.
+  return listParts(items).flatMap((part, n) => {
+    if (part.kind === 'items') return part.items.slice(n === 0 ? skip : 0).flatMap((i) => itemLines(i, depth));
     return ['', `${'   ' + '  '.repeat(depth)}${inline(part.paragraph.text)}`, ...listLines(part.paragraph.items ?? [], depth)];
   });
 }
@@ -88,7 +89,7 @@ function written(p: Exclude<Paragraph, string>, number: string): string {
       lines[0] = [lead, label(first.label), inline(first.text)].filter((t) => t).join(' ');
       lines.push(...listLines(first.items ?? [], 1));
     }
-    lines.push(...listLines(items.slice(first ? 1 : 0), 0));
+    lines.push(...listLines(items, 0, first ? 1 : 0));
   } else {
     const indent = number ? '   ' : '';
     items.forEach((item, i) => lines.push(`${indent}- (${String.fromCharCode(97 + i)}) ${inline(item.text)}`));
