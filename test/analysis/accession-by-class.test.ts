@@ -42,7 +42,8 @@ describe('accession by a class and its own entry into force (r102 defects 1 and 
     const md = render(convention('  consent by ratification for Session-States, accession for Acceding-States\n  effect 60 days after last ratification by 3 States\n'));
     assert.deepEqual(article(md, 'Consent to be bound'), [
       'The consent of the States represented at the Tenth Session of the Hague Conference on Private International Law to be bound by this Convention shall be expressed by ratification.',
-      'Any State not represented at the Tenth Session of the Hague Conference on Private International Law may accede to this Convention.',
+      // lr26 D7: the text's conditions of accession (Art. 28: "after it has entered into force …") are a blank.
+      'Any State not represented at the Tenth Session of the Hague Conference on Private International Law may accede to this Convention **\\[conditions of accession, if any, in the text’s words\\]**.',
     ]);
     assert.doesNotMatch(md, /States that may accede|has not signed/u);
   });
@@ -100,7 +101,7 @@ describe('accession by a class and its own entry into force (r102 defects 1 and 
     const withoutFinalArticles = hcch.replace(/^clause Art2[678] [^\n]*\n[\s\S]*?^"""\n/gmu, '');
     assert.doesNotMatch(withoutFinalArticles, /^clause Art2[678] /mu);
     const md = render(draftedVariant(withoutFinalArticles));
-    assert.match(md, /Any State not represented at the Tenth Session of the Hague Conference on Private International Law may accede to this Convention\./u);
+    assert.match(md, /Any State not represented at the Tenth Session of the Hague Conference on Private International Law may accede to this Convention \*\*\\\[conditions of accession, if any, in the text’s words\\\]\*\*\./u);
     assert.match(md, /For each State that ratifies this Convention after its entry into force, this Convention shall enter into force on the sixtieth day following the date of deposit of its instrument of ratification\./u);
     assert.doesNotMatch(md, /For any State that expresses its consent/u);
     assert.deepEqual(found(hcch, 'consent-means-unstated'), []);

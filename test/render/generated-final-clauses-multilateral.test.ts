@@ -81,7 +81,7 @@ describe('generated final clauses of a multilateral instrument (ninety-fourth ru
     // The single original kept by a Government that is not designated depositary: whether it receives the
     // notice or the Parties notify each other is the drafter's choice, so neither is named.
     const custodian = renderText(draft(`${exits[3]}\n  done at "Bonn" on 2027-01-01 in single copy deposited with "archives of the Government of A"`, 3));
-    assert.match(custodian, /Any Party may withdraw from this Agreement by notification addressed to \*\*\\\[the custodian of the original, if it is to receive notifications as depositary, or the other Parties\\\]\*\*\. Withdrawal shall take effect for that Party one year after the date of receipt of the notification\./);
+    assert.match(custodian, /Any Party may withdraw from this Agreement by notification addressed to \*\*\\\[the custodian of the original, if it is to receive notifications as depositary, or the other Parties\\\]\*\*\. Withdrawal shall take effect for that Party one year after the date of receipt of the notification \*\*\\\[by the custodian of the original, or by which of the other Parties: the first or the last to receive it\\\]\*\*\./);
     assert.doesNotMatch(custodian, /to the other Parties\. |by the Depositary/);
     // Near miss: a designated depositary receives, and no blank is left.
     const withDepositary = renderText(draft(`${exits[3]}\n  depositary "the Government of A"`, 3));

@@ -87,13 +87,13 @@ describe('ex41: a part heading run in at the start of a line', () => {
   });
 
   it('near misses: a part named in prose stays prose', () => {
-    // No heading: a sentence of its own after the list (rf107: a new sentence after an item that ended one ends the list).
-    assert.deepEqual(outline('(a) one;\n(b) two.\nPart II of this Annex applies to both.'), ['(a) one;', '(b) two.', 'Part II of this Annex applies to both.']);
+    // Since rf107 a new sentence after a lettered list's last item ends the list (constructs/list-end.ts); as prose,
+    // not a heading, the line after it continues its paragraph.
+    assert.deepEqual(outline('(a) one;\n(b) two.\nPart II of this Annex applies to both.\nIt has two parts.'), ['(a) one;', '(b) two.', 'Part II of this Annex applies to both. It has two parts.']);
     assert.deepEqual(outline('c) bounded by the line defined in\nPart I of the Annex to this Agreement;\nd) other.'), ['c) bounded by the line defined in Part I of the Annex to this Agreement;', 'd) other.']);
     // After a word a number completes, the line is the sentence's: "as defined in / Part II The …" is no heading.
     assert.deepEqual(outline('The line as defined in\nPart II The Bonn line applies.'), ['The line as defined in Part II The Bonn line applies.']);
     // A title that ends in punctuation is a sentence: "Part II Each Party shall report." stays in its paragraph.
-    // It is no heading; since rf107 a new sentence after the last item's line ends the list, so it is a paragraph after it.
-    assert.deepEqual(outline('(a) one;\n(b) two;\nPart II Each Party shall report.'), ['(a) one;', '(b) two;', 'Part II Each Party shall report.']);
+    assert.deepEqual(outline('(a) one;\n(b) two;\nPart II Each Party shall report.'), ['(a) one;', '(b) two; Part II Each Party shall report.']);
   });
 });

@@ -50,7 +50,8 @@ describe('rf107: a new sentence after a lettered list\'s last item ends the list
 
   it('NL–India 1983 Annex 2: "The facility at (a) above" and its conditions i)–iv) are item 2\'s, not c)\'s', () => {
     const md = exportedRealInstrument(india);
-    assert.ok(md.includes('corresponding number of months;\n   - The facility at (a) above shall be subject to the following conditions:\n     - i) The article(s) listed above'));
+    // lr26 D10: a paragraph of item 2 after its list, no bullet beside a)–c) (render/list-parts.ts; test/render/lr26-export-defects.test.ts).
+    assert.ok(md.includes('corresponding number of months;\n\n   The facility at (a) above shall be subject to the following conditions:\n   - i) The article(s) listed above'));
     assert.ok(md.includes('between the two Governments.\n\n3\\. Facility of export'));
     const akn = exportedRealInstrument(india, 'akn');
     assert.match(akn, /<listIntroduction>The facility at \(a\) above shall be subject to the following conditions:<\/listIntroduction><item eId="[^"]+__item_i"><num>i\)<\/num>/u);
@@ -59,7 +60,7 @@ describe('rf107: a new sentence after a lettered list\'s last item ends the list
 
   it('Protocol on Water and Health 1999: the restrictive reading governs every ground a)–h)', () => {
     const md = exportedRealInstrument('water-health-protocol-1999');
-    assert.ok(md.includes('breeding sites of rare species.\n   - These grounds for not disclosing information shall be interpreted in a restrictive way'));
+    assert.ok(md.includes('breeding sites of rare species.\n\n   These grounds for not disclosing information shall be interpreted in a restrictive way'));
   });
 
   it('the splitter: under a paragraph with no number, under a numbered item, at the top', () => {

@@ -30,8 +30,15 @@ export function consentByPartySentences(c: ConsentClause, h: Instrument, r: Rend
     const consents = first ? [`The consent of ${first.who} to be bound by this ${r.self} shall be expressed by ${first.by}${others.map((o) => `; that of ${o.who}, by ${o.by}`).join('')}.`] : [];
     // Those whose only means is accession, as the text words it: "Any State not represented at the
     // Tenth Session of the Hague Conference on Private International Law may accede to the present
-    // Convention" (Hague Service Convention 1965, Art. 28; read: BWBV0002015).
-    const accessions = lists.filter(accedes).map((list) => `${capitalised(r.partyName(list.party!))} may accede to this ${r.self}.`);
+    // Convention" (Hague Service Convention 1965, Art. 28; read: BWBV0002015). The texts attach
+    // conditions to that right — "after it has entered into force in accordance with the first
+    // paragraph of article 27" (ibid.); "The accession will have effect only as regards the relations
+    // between the acceding State and such Contracting States as will have declared their acceptance of
+    // the accession" (Hague Evidence Convention 1970, Art. 39; read: BWBV0001993) — which no header
+    // statement states (grammar/README.md: when accession is open is said in a clause). Without a
+    // blank the sentence granted a present, unconditional right to accede (treaty lawyer lr26, D7).
+    const conditions = r.placeholder('conditions of accession, if any, in the text’s words');
+    const accessions = lists.filter(accedes).map((list) => `${capitalised(r.partyName(list.party!))} may accede to this ${r.self} ${conditions}.`);
     return [...consents, ...accessions];
   }
   const notifier = h.effect?.notifier;

@@ -37,14 +37,20 @@ export function exitWords(h: Instrument, r: RenderContext): { heading: string; v
  *   whose counts: the first or the last receipt is the drafter's choice, so a blank (lr24, D7).
  * - A treaty whose single original is kept by someone (`deposited with`) but that designates no
  *   depositary: whether that custodian receives notifications as depositary or the Parties notify
- *   each other is the drafter's choice; the sentence names neither.
+ *   each other is the drafter's choice; the sentence names neither. Whose receipt counts then
+ *   depends on that choice: the custodian's, or, where the other Parties are notified, each
+ *   receipt is its own day (Art. 78(b)), as without a custodian — so a blank for it too (treaty
+ *   lawyer lr26, D11: "six months after the date of receipt of the notification" left the day open).
  */
 function receiver(h: Instrument, r: RenderContext): { to: string; by: string; byAtLeast: string } {
   if (r.signatories === 2) return { to: ` to the other ${r.participant}`, by: '', byAtLeast: '' };
   const depositaries = h.depositary?.values.length ?? 0;
   if (r.treaty && depositaries > 1) return { to: ' addressed to one of the Depositaries', by: '', byAtLeast: ' by the Depositary to which it is addressed' };
   if (r.treaty && depositaries === 1) return { to: ' addressed to the Depositary', by: '', byAtLeast: ' by the Depositary' };
-  if (r.treaty && h.signature?.depositedWith) return { to: ` addressed to ${r.placeholder(`the custodian of the original, if it is to receive notifications as depositary, or the other ${r.participants}`)}`, by: '', byAtLeast: '' };
+  if (r.treaty && h.signature?.depositedWith) {
+    const whose = ` ${r.placeholder(`by the custodian of the original, or by which of the other ${r.participants}: the first or the last to receive it`)}`;
+    return { to: ` addressed to ${r.placeholder(`the custodian of the original, if it is to receive notifications as depositary, or the other ${r.participants}`)}`, by: whose, byAtLeast: whose };
+  }
   const whose = ` ${r.placeholder(`by which of the other ${r.participants}: the first or the last to receive it`)}`;
   return { to: ` to the other ${r.participants}`, by: whose, byAtLeast: whose };
 }

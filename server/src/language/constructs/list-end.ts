@@ -16,13 +16,15 @@
  * "The prisoner shall be transferred … as soon as his medical situation allows." is item b.'s own
  * sentence wrapped, NL–Norway 2015, read: BWBV0006451, as is UNCAC Art. 2(a)(iii)'s "However, …",
  * read: BWBV0001830); only after an item written on one line, its label's, that ends as an item does
- * (".", ";"), and a line that begins with a capital; and only after the last item: where the next
+ * (".", or ";" where the line opens a list of its own: after ";" a line in capitals may be the next
+ * element written without its label), and a line that begins with a capital; and only after the last item: where the next
  * label continues the list ("d)" after the words after "c)"), words between two items of one list
  * are the first's, and they return to it.
  */
 import type { Block } from './paragraph-tree';
 import type { OpenList } from './numbered-labels';
 import { leadingLabel } from './list-labels';
+import { endsChapeau } from './unlabelled-elements';
 
 /** A line that ends a sentence. */
 export const sentenceEnd = /[.!?]["”’)\]]*$/u;
@@ -63,6 +65,10 @@ export function endedLetters(line: string, previous: string, open: readonly Open
   // "For the Republic of Singapore: the Attorney-General." (NL–Singapore 1972, the hundred-and-fifth
   // run's near miss, BWBV0003393).
   if (openingWords(line) === openingWords(label.rest)) return undefined;
+  // After an item that ends as an element (";"), not a sentence, a line in capitals may be the list's next
+  // element written without its label: it ends the list only where it opens a list of its own, as "The
+  // facility at (a) above shall be subject to the following conditions:" does (lg48).
+  if (!sentenceEnd.test(previous) && !endsChapeau.test(line)) return undefined;
   return at;
 }
 

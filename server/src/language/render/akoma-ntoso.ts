@@ -21,6 +21,7 @@ import { languageCode, slug, withArticle } from './words';
 import { escapeRegExp } from '../util/escape-regexp';
 import { matchesOf } from '../util/all-matches';
 import { opensSignatoryLine } from './printed-signatures';
+import { listParts } from './list-parts';
 
 export const aknNamespace = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 
@@ -62,9 +63,32 @@ function definitionItem(text: string, terms: Terms): string {
  * A list: the drafter's items with their labels as written (a sub-list inside its item), or generated
  * items lettered (a), (b)…; a chapeau's closing words after the items, its `listWrapUp` (the optional
  * element of a `blockList` after all its items, AKN 3.0 schema: `<xsd:element name="listWrapUp"
- * type="inline"/>`; treaty lawyer lr18, D9).
+ * type="inline"/>`; treaty lawyer lr18, D9). A paragraph after the drafter's items of the element the
+ * list is under (render/list-parts.ts) is no `item` of it: a block of that element after the
+ * `blockList` — a `p`, or a `blockList` of its own introduced by its words — as the element's content
+ * holds any number of blocks (AKN 3.0 `itemType`: `<xsd:sequence minOccurs="1" maxOccurs="unbounded">
+ * <xsd:group ref="blockElements"/>`; treaty lawyer lr26, D10). `id` is the first list's eId; the
+ * others number on from it ("…__list_2").
  */
 function blockList(intro: string, items: readonly ListItem[], id: string, terms: Terms, definitions: boolean, written: boolean, wrapUp?: string): string {
+  const parts = written ? listParts(items) : [{ kind: 'items' as const, items }];
+  const stem = id.replace(/_1$/u, '');
+  let lists = 0;
+  const next = () => (lists++ === 0 ? id : `${stem}_${lists}`);
+  return parts
+    .map((part, i) => {
+      // The closing words of a chapeau follow all that is under it: the last list's wrap-up, or a `p` after a last paragraph with none.
+      const end = i === parts.length - 1 ? wrapUp : undefined;
+      if (part.kind === 'items') return oneList(i === 0 ? intro : '', part.items, next(), terms, definitions, written, end);
+      const { text, items: own } = part.paragraph;
+      if (own) return oneList(text, own, next(), terms, definitions, written, end);
+      return `<p>${definitions ? definitionItem(text, terms) : inline(text, terms)}</p>${end ? `<p>${inline(end, terms)}</p>` : ''}`;
+    })
+    .join('');
+}
+
+/** One `blockList`: its introduction, its items, its wrap-up. */
+function oneList(intro: string, items: readonly ListItem[], id: string, terms: Terms, definitions: boolean, written: boolean, wrapUp?: string): string {
   const text = (t: string) => (definitions ? definitionItem(t, terms) : inline(t, terms));
   const seen = new Map<string, number>();
   const entries = items.map((item, i) => {

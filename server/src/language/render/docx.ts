@@ -32,6 +32,7 @@ import {
 } from 'docx';
 import { asWritten, numbersParagraphs, type ListItem, type Paragraph, type RenderedArticle, type RenderedInstrument } from './instrument-model';
 import { segments } from './inline';
+import { listParts } from './list-parts';
 
 /** The list references of the document's numbering. */
 const articles = 'articles';
@@ -77,9 +78,18 @@ function labelled(label: string, text: string, depth: number, after: number, quo
   return new WordParagraph({ children: [...lead, ...runs(text)], indent, spacing: { after } });
 }
 
-/** A drafter's items, each label as written, the items under an item one indent further in. */
+/**
+ * A drafter's items, each label as written, the items under an item one indent further in. A
+ * paragraph after the items of the element the list is under (render/list-parts.ts) stands at that
+ * element's text indent, one less than the items': at theirs, with no label, it read as the last
+ * item's second paragraph; its own list is at the items' indent, as the element's is.
+ */
 function writtenItems(items: readonly ListItem[], depth: number, quoted = false): WordParagraph[] {
-  return items.flatMap((i) => [labelled(i.label, i.text, depth, 80, quoted), ...writtenItems(i.items ?? [], depth + 1, quoted)]);
+  return listParts(items).flatMap((part) =>
+    part.kind === 'items'
+      ? part.items.flatMap((i) => [labelled(i.label, i.text, depth, 80, quoted), ...writtenItems(i.items ?? [], depth + 1, quoted)])
+      : [labelled('', part.paragraph.text, depth - 1, 80, quoted), ...writtenItems(part.paragraph.items ?? [], depth, quoted)],
+  );
 }
 
 function body(p: Paragraph, instance: number, numbered: boolean): (WordParagraph | Table)[] {

@@ -11,6 +11,7 @@
 import { asWritten, numbersParagraphs, type ListItem, type Paragraph, type RenderedArticle, type RenderedInstrument } from './instrument-model';
 import { segments } from './inline';
 import { slug } from './words';
+import { listParts } from './list-parts';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -31,10 +32,17 @@ function definitionItem(text: string): string {
 /** A drafter's label as written, or nothing where the drafter wrote none. */
 const num = (label: string) => (label ? `<span class="label">${escapeHtml(label)}</span> ` : '');
 
-/** A drafter's list, each label as written, the items under an item nested in it. */
+/**
+ * A drafter's list, each label as written, the items under an item nested in it; a paragraph after
+ * the items of the element the list is under (render/list-parts.ts) ends the list, a `p` in that
+ * element — the paragraph of the text, or the `li` of the item — with its own list after it.
+ */
 function writtenItems(items: readonly ListItem[], definitions: boolean): string {
-  const li = (i: ListItem): string => `<li>${num(i.label)}${definitions ? definitionItem(i.text) : inline(i.text)}${i.items ? writtenItems(i.items, definitions) : ''}</li>`;
-  return `<ul class="items as-written">${items.map(li).join('')}</ul>`;
+  const words = (text: string) => (definitions ? definitionItem(text) : inline(text));
+  const li = (i: ListItem): string => `<li>${num(i.label)}${words(i.text)}${i.items ? writtenItems(i.items, definitions) : ''}</li>`;
+  return listParts(items)
+    .map((part) => (part.kind === 'items' ? `<ul class="items as-written">${part.items.map(li).join('')}</ul>` : `<p class="list-paragraph">${words(part.paragraph.text)}</p>${part.paragraph.items ? writtenItems(part.paragraph.items, definitions) : ''}`))
+    .join('');
 }
 
 function paragraph(p: Paragraph, definitions: boolean): string {

@@ -12,6 +12,7 @@ import { asWritten, paragraphLabel, type ListItem, type Paragraph, type Rendered
 import { placeholderMark, segments } from './inline';
 import { joinParts, type TextParts } from './text-parts';
 import { between } from './render-budget';
+import { listParts } from './list-parts';
 
 /** Markdown that would be read as markup (`*`, `_`, `#`, brackets…) is escaped. */
 function escape(text: string): string {
@@ -45,7 +46,22 @@ function label(text: string): string {
 function itemLines(item: ListItem, depth: number): string[] {
   const indent = '   ' + '  '.repeat(depth);
   const mark = dashLabel.test(item.label) ? '' : label(item.label);
-  return [`${indent}- ${[mark, inline(item.text)].filter((t) => t).join(' ')}`, ...(item.items ?? []).flatMap((i) => itemLines(i, depth + 1))];
+  return [`${indent}- ${[mark, inline(item.text)].filter((t) => t).join(' ')}`, ...listLines(item.items ?? [], depth + 1)];
+}
+
+/**
+ * A list at `depth`: its items, and a paragraph after them of the element it is under
+ * (render/list-parts.ts) with no bullet, after a blank line, where that element's words stand: at a
+ * list item's content indent, so that it is the item's own paragraph, or, under a paragraph of the
+ * text, at the items' indent, which ends the list. Its own list follows at its indent: one indent
+ * further would continue its line (a list item may be indented by three spaces at most).
+ */
+function listLines(items: readonly ListItem[], depth: number, skip = 0): string[] {
+  // `skip`: items already printed (one on its paragraph's line), still read as the list's, whose labels count.
+  return listParts(items).flatMap((part, n) => {
+    if (part.kind === 'items') return part.items.slice(n === 0 ? skip : 0).flatMap((i) => itemLines(i, depth));
+    return ['', `${'   ' + '  '.repeat(depth)}${inline(part.paragraph.text)}`, ...listLines(part.paragraph.items ?? [], depth)];
+  });
 }
 
 /** The label of a dashed item, as paragraph-split.ts reads one. */
@@ -71,9 +87,9 @@ function written(p: Exclude<Paragraph, string>, number: string): string {
     const first = p.text === '' && items.length > 0 ? items[0] : undefined;
     if (first) {
       lines[0] = [lead, label(first.label), inline(first.text)].filter((t) => t).join(' ');
-      lines.push(...(first.items ?? []).flatMap((i) => itemLines(i, 1)));
+      lines.push(...listLines(first.items ?? [], 1));
     }
-    lines.push(...items.slice(first ? 1 : 0).flatMap((i) => itemLines(i, 0)));
+    lines.push(...listLines(items, 0, first ? 1 : 0));
   } else {
     const indent = number ? '   ' : '';
     items.forEach((item, i) => lines.push(`${indent}- (${String.fromCharCode(97 + i)}) ${inline(item.text)}`));
