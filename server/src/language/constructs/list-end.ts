@@ -58,23 +58,13 @@ export function wrapsLines(lines: readonly string[]): boolean {
 export function endedLetters(line: string, previous: string, open: readonly OpenList[], last: Block | undefined, wrapped: boolean): number | undefined {
   const at = open.length - 1;
   if (wrapped || at < 0 || !lettered.test(open[at].kind) || !last || last.depth !== at || last.label === '') return undefined;
-  const label = leadingLabel(previous);
-  if (!endsItem.test(previous) || !newSentence.test(line) || label?.text !== last.label) return undefined;
-  // A line that opens as the item does is the list's next entry with its label lost, not a new
-  // sentence after the list: "(a) For the Kingdom of the Netherlands: the Minister of Justice;" then
-  // "For the Republic of Singapore: the Attorney-General." (NL–Singapore 1972, the hundred-and-fifth
-  // run's near miss, BWBV0003393).
-  if (openingWords(line) === openingWords(label.rest)) return undefined;
+  if (!endsItem.test(previous) || !newSentence.test(line) || leadingLabel(previous)?.text !== last.label) return undefined;
   // After an item that ends as an element (";"), not a sentence, a line in capitals may be the list's next
-  // element written without its label: it ends the list only where it opens a list of its own, as "The
-  // facility at (a) above shall be subject to the following conditions:" does (lg48).
+  // element written without its label ("(a) For the Kingdom of the Netherlands: the Minister of Justice;" then
+  // "For the Republic of Singapore: the Attorney-General."): it ends the list only where it opens a list of
+  // its own, as "The facility at (a) above shall be subject to the following conditions:" does.
   if (!sentenceEnd.test(previous) && !endsChapeau.test(line)) return undefined;
   return at;
-}
-
-/** The first two words of a line, in lower case: what a parallel entry repeats. */
-function openingWords(line: string): string {
-  return line.trim().split(/\s+/u).slice(0, 2).join(' ').toLowerCase();
 }
 
 /** A lettered list a new sentence ended, kept until the next label, which may continue it. */
