@@ -126,9 +126,19 @@ const wordingSpaces: Readonly<Record<Wording, readonly [string, string]>> = {
   mou: ['wording\u0004mou\u0004P', 'wording\u0004mou\u0004T'],
 };
 
+/**
+ * Whether `text` holds, at the start of a word, one of the forms of `belongsTo`'s vocabulary: the
+ * first test `findWording` makes, and the one it finds nothing without. A caller may ask it of
+ * text that is not yet masked, where masking cannot make a form appear (rules/support/conflict-prose.ts,
+ * `mayHoldWording`).
+ */
+export function holdsVocabulary(text: string, belongsTo: Wording): boolean {
+  return hasWordStartMatch(text, compile(belongsTo).any);
+}
+
 function scanWording(text: string, belongsTo: Wording, context: ReferenceContext): WordingMatch[] {
   const vocabulary = compile(belongsTo);
-  if (!hasWordStartMatch(text, vocabulary.any)) return [];
+  if (!holdsVocabulary(text, belongsTo)) return [];
   const options = { title: context.title };
   // Whose voice the text speaks in is asked only of a match that passes the cheap tests: most
   // prose holds no word of the vocabulary, and the voice analysis was most of this scan.

@@ -21,10 +21,11 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { findWording, type WordingMatch } from '../../model/wording';
 import { removeStatementEdit } from '../support/conflict-edits';
 import { removalFixes } from '../support/ordinary-helpers';
-import { declarationParts, sameWordsMoved } from '../../model/document-change';
+import { declarationParts, sameWords, sameWordsMoved } from '../../model/document-change';
 import { keyOfParts } from '../../util/same-values';
 import { combinedWhenChanged } from '../../util/declaration-memo';
-import { declarationSpans, declaredWording, spanFacts, spanRange, titleSpans, type ProseSpan } from '../support/conflict-prose';
+import { declarationSpans, declaredWording, mayHoldWording, spanFacts, spanRange, titleSpans, type ProseSpan } from '../support/conflict-prose';
+import type { Declaration } from '../../ast/nodes';
 import { anotherAuthorsText, sentenceIndex, unilateralLetters } from '../support/wording-rewrites';
 import { defineRule, type CodeFix, type Finding } from '../rule';
 import { implementedTreaty } from '../support/implementing-arrangement';
@@ -63,9 +64,18 @@ interface WordingFinding {
  * names, and which texts are another author's).
  */
 function proseWording(model: SemanticModel, belongsTo: Wording): readonly WordingFinding[] {
-  const title = spansWording(model, titleSpans(model), belongsTo);
+  // Only prose whose source holds a form of the vocabulary is masked and read (`mayHoldWording`,
+  // a function of the declaration's words alone): in a treaty that is little of it for the MoU
+  // words, and where none is, neither are the names to mask nor the reference context.
+  const candidates = declarationParts(`wording-may:${belongsTo}`, model, '', (d) => mayHoldWording(model, d, belongsTo), sameWords);
+  const titleMay = mayHoldWording(model, undefined, belongsTo);
+  if (!titleMay && !candidates.includes(true)) return [];
+  const title = titleMay ? spansWording(model, titleSpans(model), belongsTo) : [];
   const facts = keyOfParts(`wording:${belongsTo}`, [spanFacts(model), String(model.isExchange), unilateralLetters(model)]);
-  const parts = declarationParts(`wording:${belongsTo}`, model, facts, (d) => spansWording(model, declarationSpans(model, d), belongsTo), sameWordsMoved);
+  const declarations = model.ast.declarations;
+  const read = new Set<Declaration>();
+  for (let i = 0; i < declarations.length; i++) if (candidates[i]) read.add(declarations[i]);
+  const parts = declarationParts(`wording:${belongsTo}`, model, facts, (d) => (read.has(d) ? spansWording(model, declarationSpans(model, d), belongsTo) : []), sameWordsMoved);
   // The declarations' findings in one list, made again only when some declaration's changed (the
   // same list object after a keystroke that changed none: no pass over every declaration).
   const declared = combinedWhenChanged(`wording-all:${belongsTo}`, model, parts, allFindings);

@@ -19,6 +19,8 @@ import type { Range } from '../../ast/positions';
 import type { InstrumentKind } from '../../ast/vocabulary';
 import { nameMark, type ReferenceContext } from '../../model/instrument-references';
 import { analyseVoice } from '../../model/prose-voice';
+import { holdsVocabulary } from '../../model/wording';
+import type { Wording } from '../../library/library-types';
 import type { SemanticModel } from '../../model/semantic-model';
 import { rowOf } from '../../constructs/table';
 import { sharedPhraseMatcher, type PhraseMatcher } from '../../util/phrase-matcher';
@@ -64,9 +66,41 @@ function maskedSpans(model: SemanticModel): ProseSpan[] {
  */
 export function declarationSpans(model: SemanticModel, owner: Declaration): ProseSpan[] {
   const texts: SpanText[] = [];
-  for (const text of rowOf(owner).prose(owner)) if (text) texts.push({ text, title: false, owner });
-  if (owner.type === 'Clause' && owner.heading) texts.push({ text: owner.heading, title: false, owner });
+  for (const text of ownTexts(owner)) texts.push({ text, title: false, owner });
   return texts.length === 0 ? [] : masking(model).spans(texts);
+}
+
+/** A declaration's texts as its spans hold them: its prose, then (for a clause) its heading. */
+function ownTexts(owner: Declaration): Text[] {
+  const texts: Text[] = [];
+  for (const text of rowOf(owner).prose(owner)) if (text) texts.push(text);
+  if (owner.type === 'Clause' && owner.heading) texts.push(owner.heading);
+  return texts;
+}
+
+/**
+ * Whether `findWording` may find a word of `belongsTo`'s vocabulary in a declaration's spans (or,
+ * with none, the title's), asked of the raw source before it is masked: most prose of a treaty
+ * holds no word of the MoU vocabulary, and masking all of it was most of treaty-mou-wording's time
+ * at 10k lines (issue #11). False only where the masked spans hold no form either: masking turns
+ * characters into spaces or `nameMark`s and nothing else, so every letter and line break of a
+ * masked span is the source's, and so is the white space between two letters (the other spaces
+ * it writes are the string's delimiters, at its ends): a form found in the masked text stands in
+ * the source at the same place. Nor can masking make a word start or end there: a quotation
+ * becomes marks from its quotation mark on, and a name is masked only where it is a whole word,
+ * so what stands beside a form's first or last letter in the masked text is no letter in the
+ * source either. The one exception is an escape sequence of a one-line string (`\n`, `\"`),
+ * blanked to spaces, which may end a word or stand between two words of a form: text with a
+ * backslash is masked and searched as before.
+ */
+export function mayHoldWording(model: SemanticModel, owner: Declaration | undefined, belongsTo: Wording): boolean {
+  const title = model.ast.instrument?.title;
+  const texts = owner ? ownTexts(owner) : title ? [title] : [];
+  for (const text of texts) {
+    const raw = model.exactSource(text);
+    if (raw.includes('\\') || holdsVocabulary(raw, belongsTo)) return true;
+  }
+  return false;
 }
 
 /** The instrument's title as a span, if it has one. */
