@@ -50,7 +50,7 @@ describe('eighty-fourth run, defect 2: Art. 102 binds only parties that were UN 
   it('Benelux–Korea 1970: BE, LU, NL named as Members then; Art. 102 does not bind KR for it', () => {
     const [finding] = only(benelux, 'missing-registration');
     assert.match(finding.message, /BE, LU, NL act for or in their States, UN Members on entering into the treaty, so Art\. 102 of the UN Charter applies\./u);
-    assert.match(finding.message, /Art\. 102 does not bind KR for this treaty: its State was not a UN Member when it entered into it \(not on the UN's roster of its Members as at 31 December 1974\)/u);
+    assert.match(finding.message, /Art\. 102 does not bind KR for this treaty: its State was not a UN Member when it entered into it \(a UN Member from 17 September 1991\)/u);
     assert.doesNotMatch(finding.message, /KR act|, KR act|NL, KR/u);
   });
 
@@ -65,10 +65,16 @@ describe('eighty-fourth run, defect 2: Art. 102 binds only parties that were UN 
     assert.equal(later?.severity, 'error');
   });
 
-  it('near miss: KR–CH 2005: CH a Member then; for KR, admission date not read, the condition', () => {
+  it('near miss: KR–CH 2005: both Members then (KR admitted 17 September 1991: r109 D3)', () => {
     const [finding] = only(pair('2005-04-28', 'KR', 'CH'), 'missing-registration');
+    assert.match(finding.message, /KR, CH were UN Members on entering into the treaty, so Art\. 102 of the UN Charter applies\./u);
+    assert.doesNotMatch(finding.message, /binds KR if/u);
+  });
+
+  it('near miss: ID–CH 2005: CH a Member then; for ID, admission date not read, the condition', () => {
+    const [finding] = only(pair('2005-04-28', 'ID', 'CH'), 'missing-registration');
     assert.match(finding.message, /CH was a UN Member on entering into the treaty, so Art\. 102 of the UN Charter applies\./u);
-    assert.match(finding.message, /Art\. 102 of the UN Charter binds KR if it was a UN Member when it entered into the treaty\./u);
+    assert.match(finding.message, /Art\. 102 of the UN Charter binds ID if it was a UN Member when it entered into the treaty\./u);
   });
 
   it('near miss: signed before admission, consent undated: the condition, not an assertion', () => {

@@ -48,6 +48,21 @@
  * (`ceased` below). The USSR (SUHH), Yugoslavia (YUCS), Democratic Yemen (YDYE) and the others
  * are not in: no roster line naming them was read (the excerpts read end before those names).
  *
+ * The Republic of Korea (KR) and Mozambique (MZ), hundred-and-ninth and hundred-and-tenth runs (r109
+ * D3, r110 D3). No official list naming them was read (the UN's list, page 5, and the GA resolutions
+ * 46/1 and 3385 (XXX) were not found); the dates are entered from sources that agree, each read:
+ * - KR 17 September 1991: "On 17 September 1991, the General Assembly admitted both countries under
+ *   Resolution 46/1" (English Wikipedia, "Korea and the United Nations", copies at wikimili.com and
+ *   osmarks.net); "On 17 September 1991, the United Nations admitted as new Members the States of …
+ *   the Democratic People's Republic of Korea and the Republic of Korea" (filaw.com, "191 Member
+ *   States of the United Nations"); UPI, 18 September 1991: "One day after joining the United
+ *   Nations …", "admitted as full members when the assembly opened its 1991 session Tuesday".
+ * - MZ 16 September 1975: "Mozambique was admitted to the UN on 16 September 1975"
+ *   (nationsencyclopedia.com); the Security Council approved its application with those of Cape
+ *   Verde and Sao Tome and Principe on 18 August 1975 (US Mission cable USUN 3710, 19 August 1975),
+ *   and the Yearbook 1976 roster dates those two "16 Sep. 1975"; the Yearbook 1975 roster, as at 31
+ *   December 1975, lists Mozambique among the Members (read: docslib.org, vdocuments.net copies).
+ *
  * Yemen (YE; hundred-and-seventh run, defect 1) stays out. ISO's YE was the Yemen Arab Republic's code
  * until it and Democratic Yemen (YD) merged into the Republic of Yemen (YE) in 1990 (read: iso.org,
  * "ISO 3166-3"), and the UN's list, page 6, dates "Yemen" from 30 September 1947; but that list's note
@@ -94,17 +109,17 @@ const admitted: Readonly<Record<string, string>> = {
   EG: '1945-10-24',
   // Former countries, by their ISO 3166-3 codes (ast/iso3166-3.ts; r108 D1): see below.
   CSHH: '1945-10-24', BYAA: '1945-10-24', BUMM: '1948-04-19', DYBJ: '1960-09-20', DDDE: '1973-09-18',
+  // Secondary sources that agree (see above; r109 D3, r110 D3).
+  KR: '1991-09-17', MZ: '1975-09-16',
 };
 
 /**
  * States absent from a roster of all the Members on a day: not Members on that day, their later
- * admission date not read. The Yearbook 1974 roster lists no Korea ("Khmer Republic", then "Kenya",
- * "Kuwait"; the Republic of Korea would stand between them). Its admission date is on page 5 of the
- * UN's list, which Entente has not read (treaty lawyer lr19, D2: the date given in secondary sources
- * was not entered, the rule here being an official list read): for a Korean treaty of 1975 or later
- * the registration findings state the condition, and raise no error (un-membership-then.ts).
+ * admission date not read. None now: the Yearbook 1974 roster lists no Korea ("Khmer Republic", then
+ * "Kenya", "Kuwait"), which stood here (lr19, D2) until its admission date was read (above); that
+ * date answers every day the roster did. Kept for the next State whose date is not read.
  */
-const absentOn: Readonly<Record<string, string>> = { KR: '1974-12-31' };
+const absentOn: Readonly<Record<string, string>> = {};
 
 /**
  * The first day on which a former State no longer existed, and its membership with it (lr26 D6): a

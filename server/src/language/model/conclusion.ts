@@ -26,8 +26,8 @@ import { instrumentSelfName } from '../library/document-values';
 
 export interface Conclusion {
   readonly day: Day;
-  /** The date as written (the reply note's date, or the signature's), for ranges. */
-  readonly date: DateValue;
+  /** The date as written in the header (the reply note's date, or the signature's), for ranges; none where the final formula dates the text. */
+  readonly date?: DateValue;
   /** The date as ISO 8601 text, for messages. */
   readonly iso: string;
   /** What the date is, in words: "the date of the reply", "the signature date"… */
@@ -47,8 +47,21 @@ export interface Conclusion {
 /** Means of consent that follow signature (VCLT Arts. 14–16), and a notification that internal procedures are complete. */
 const laterConsent = /^(?:ratif|accept|approv|accession|notif)/i;
 
-/** The date of conclusion, if the document dates it: the reply of an exchange, else the last signature. */
+/**
+ * The date of conclusion, if the document dates it: the reply of an exchange, else the last signature;
+ * failing both, the date of its own final formula ("DONE at The Hague, this third day of April 1964"),
+ * read as the header's `done … on` would be. One date for every finding: read from the formula for
+ * "concluded" but not for the EC/EU era or UN membership, the text was called concluded in 1964 and
+ * its party "an EU Member State bound by Union law" (hundred-and-ninth run, defect 1; r110 D2).
+ */
 export function conclusionOf(document: EntenteDocument): Conclusion | undefined {
+  const header = headerConclusion(document);
+  if (header) return header;
+  const day = concludedText(document)?.formulaDay;
+  return day && { day, iso: isoOf(day), what: 'the date of its final formula', event: 'the signature', verb: 'signed', consent: consentOn(document, false) };
+}
+
+function headerConclusion(document: EntenteDocument): Conclusion | undefined {
   const header = document.instrument;
   const exchange = header?.form?.form?.value !== undefined || (header?.signature === undefined && document.notes.some((n) => n.answers));
   const reply = exchange ? replyDate(document) : undefined;
@@ -145,7 +158,7 @@ function signingsOf(clauses: readonly Clause[]): readonly Signing[] {
 }
 
 function readConcluded(document: EntenteDocument): Concluded | undefined {
-  const conclusion = conclusionOf(document);
+  const conclusion = headerConclusion(document);
   if (conclusion) return passed(conclusion.day) ? { evidence: conclusion.verb === 'adopted' ? `it was adopted on ${conclusion.iso}` : `${conclusion.what} is ${conclusion.iso}`, conclusion } : undefined;
   const opened = document.instrument?.openedForSignature?.date;
   if (opened?.valid && passed(opened)) return { evidence: `it was opened for signature on ${isoOf(opened)}`, conclusion: undefined };
@@ -362,15 +375,9 @@ function consentOn(document: EntenteDocument, byReply: boolean): Conclusion['con
   return 'unknown';
 }
 
-/**
- * The day the text was concluded, as far as the document dates it: the reply or the last signature
- * (`conclusionOf`), else the date of its final formula on a text with no header date.
- */
+/** The day the text was concluded as ISO 8601, as far as the document dates it (`conclusionOf`). */
 export function concludedOn(document: EntenteDocument): string | undefined {
-  const conclusion = conclusionOf(document);
-  if (conclusion) return conclusion.iso;
-  const formulaDay = concludedText(document)?.formulaDay;
-  return formulaDay && isoOf(formulaDay);
+  return conclusionOf(document)?.iso;
 }
 
 function isoOf(day: Day): string {
