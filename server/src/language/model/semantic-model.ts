@@ -16,6 +16,7 @@ import { ownCopy } from '../util/own-copy';
 import { attachProseMemo, type ProseMemo } from '../util/prose-memo';
 import { rowOf } from '../constructs/table';
 import { collectDeclarations, collectReferences } from './linker';
+import { localSymbols } from './local-symbols';
 import type { ImportedDocument } from './link-reuse';
 import { loadImplementing, loadImports, type FileLookup, type UsedFile } from './imports';
 import { instrumentForm, type FormFinding } from './instrument-form';
@@ -80,7 +81,7 @@ export class SemanticModel {
    * The symbols not yet indexed, by kind: a kind is indexed when first asked for, so a hover
    * right after a keystroke indexes the few parties it resolves, not the thousands of clauses.
    */
-  private readonly unindexed = new Map<SymbolKind, { local: DeclaredSymbol[]; imported: DeclaredSymbol[] }>();
+  private readonly unindexed = new Map<SymbolKind, { readonly local: readonly DeclaredSymbol[]; imported: DeclaredSymbol[] }>();
   private topicCache: TopicIndex | undefined;
   private visibleByKind: Map<SymbolKind, DeclaredSymbol[]> | undefined;
   private signatoryIds: Set<string> | undefined;
@@ -105,9 +106,10 @@ export class SemanticModel {
     this.implementedFile = imported.implemented;
     this.implementingFiles = loadImplementing(uri, ast, environment);
     this.importedDocuments = imported.documents;
-    const localSymbols = collectDeclarations(uri, ast);
-    this.symbols = localSymbols;
-    for (const symbol of localSymbols) this.pending(symbol.kind).local.push(symbol);
+    // Patched from the last model of this document (local-symbols.ts): per kind the very same list where the edit declared nothing of that kind.
+    const local = localSymbols(this, uri, ast);
+    this.symbols = local.symbols;
+    for (const [kind, symbols] of local.byKind) this.unindexed.set(kind, { local: symbols, imported: [] });
     for (const { uri: u, ast: a } of imported.documents) for (const symbol of collectDeclarations(u, a)) this.pending(symbol.kind).imported.push(symbol);
     this.partyIndex = indexParties(uri, ast, imported.documents);
     const parentParties = imported.parent?.model ? imported.parent.model.parties : [];
@@ -116,7 +118,7 @@ export class SemanticModel {
     this.signatoryList = [...new Set(signatoryIds)].map((id) => this.partyIndex.get(id)).filter((p): p is PartyFacts => p !== undefined);
   }
 
-  private pending(kind: SymbolKind): { local: DeclaredSymbol[]; imported: DeclaredSymbol[] } {
+  private pending(kind: SymbolKind): { readonly local: readonly DeclaredSymbol[]; imported: DeclaredSymbol[] } {
     let lists = this.unindexed.get(kind);
     if (!lists) this.unindexed.set(kind, (lists = { local: [], imported: [] }));
     return lists;

@@ -9,6 +9,7 @@ import { LineIndex } from '../ast/positions';
 import { EntenteParser } from './parser';
 import { assemble, joinTokens, parseRegion, type Segment } from './segments';
 import { SegmentedTokens, sequenceOf, type TokenSequence } from './token-sequence';
+import { patchedAssembly } from './assembly-patch';
 
 export type { SyntaxProblem };
 
@@ -60,8 +61,10 @@ export function parse(text: string): ParseResult {
 }
 
 /** The parse result of a text from segments tiling it. */
-export function fromSegments(lines: LineIndex, segments: readonly Segment[]): ParseResult {
-  const { ast, problems } = assemble(lines, segments, maxSyntaxProblems);
+/** `last`: the parse the segments were re-parsed from, whose document may be patched rather than assembled anew (assembly-patch.ts). */
+export function fromSegments(lines: LineIndex, segments: readonly Segment[], last?: ParseResult): ParseResult {
+  const lastSegments = last && segmentsOf.get(last);
+  const { ast, problems } = (lastSegments && patchedAssembly(lines, segments, { segments: lastSegments, ast: last.ast, problems: last.problems })) ?? assemble(lines, segments, maxSyntaxProblems);
   let tokens: IToken[] | undefined;
   let comments: IToken[] | undefined;
   let tokenSequence: TokenSequence | undefined;

@@ -32,13 +32,14 @@ export function reparse(previous: ParseResult, text: string, changes?: readonly 
   if (!told && oldText === text) return previous;
   if (!old || old.length === 0) return parse(text);
   try {
-    return reparseSegments(previous.lines, old, text, told ?? changedSpan(oldText, text)) ?? parse(text);
+    return reparseSegments(previous, old, text, told ?? changedSpan(oldText, text)) ?? parse(text);
   } catch (error) {
     return internalError(text, error);
   }
 }
 
-function reparseSegments(oldLines: LineIndex, old: readonly Segment[], text: string, span: ChangedSpan): ParseResult | undefined {
+function reparseSegments(previous: ParseResult, old: readonly Segment[], text: string, span: ChangedSpan): ParseResult | undefined {
+  const oldLines = previous.lines;
   const oldText = oldLines.text;
   const { start: changeStart, oldEnd: changeEnd } = span;
   const delta = text.length - oldText.length;
@@ -63,7 +64,7 @@ function reparseSegments(oldLines: LineIndex, old: readonly Segment[], text: str
       const segments = old.slice(0, first);
       for (const segment of region) segments.push(segment);
       for (let i = reuseFrom; i < old.length; i++) segments.push(moveSegment(old[i], delta, lineDelta));
-      return fromSegments(lines, segments);
+      return fromSegments(lines, segments, previous);
     }
     if (!next) return undefined;
     last += 1 << attempt;
