@@ -29,7 +29,7 @@ import type { Clause, GovernanceBody } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { oncePer } from '../../util/once-per';
 import { proseMemoOf, type ProseMemo } from '../../util/prose-memo';
-import { declarationParts, sameWords } from '../../model/document-change';
+import { combinedParts, sameWords } from '../../model/document-change';
 import { singleSpaced } from '../../util/single-spaced';
 import { referredSubdivisions } from './referred-subdivisions';
 import { escapeRegExp } from '../../util/escape-regexp';
@@ -110,25 +110,40 @@ interface CostsPart {
 /**
  * Every clause's sentences on costs, with its article; read once per analysis. A clause with a
  * body has its part kept with its node (`declarationParts`: a function of its words, so a keystroke
- * reads the edited clause only, issue #11); a library clause without one is read each time.
+ * reads the edited clause only, issue #11); a library clause without one is read each time. Where
+ * the parts are what they were, the places of the clauses that have one are too (`combinedParts`):
+ * a keystroke visits those few clauses, not every declaration of the document.
  */
 const costsTexts = oncePer((model: SemanticModel): readonly CostsText[] => {
   const memo = proseMemoOf(model);
-  const parts = declarationParts('costs-texts', model, '', (d) => (d.type === 'Clause' && d.body ? costsPart(memo, d.body.value, d.heading?.value) : undefined), sameWords);
+  const { parts, places } = combinedParts('costs-texts', model, '', (d) => (d.type !== 'Clause' ? undefined : d.body ? costsPart(memo, d.body.value, d.heading?.value) : fromLibrary), placesOf, sameWords);
   const declarations = model.ast.declarations;
   let onCosts: ReadonlySet<Clause> | undefined;
   const found: CostsText[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const clause = declarations[i];
-    if (clause.type !== 'Clause') continue;
-    const text = clause.body ? undefined : model.clauseText(clause);
-    const part = clause.body ? parts[i] : text ? costsPart(memo, text, clause.heading?.value) : undefined;
+  for (const i of places) {
+    const clause = declarations[i] as Clause;
+    const kept = parts[i]!;
+    // A library clause's text is the library's, which the part does not follow: read each analysis.
+    const text = kept === fromLibrary ? model.clauseText(clause) : undefined;
+    const part = kept !== fromLibrary ? kept : text ? costsPart(memo, text, clause.heading?.value) : undefined;
     if (part === undefined) continue;
     onCosts ??= new Set(costsClauses(model));
     found.push({ clause, onCosts: onCosts.has(clause), ...part });
   }
   return found;
 });
+
+/** The part of a clause taken from the library without a body: its text is read at each analysis. */
+const fromLibrary = Symbol('library clause');
+
+type CostsTextPart = CostsPart | typeof fromLibrary | undefined;
+
+/** The parts, and the places of the declarations that have one (a clause that speaks of costs, or a library clause). */
+function placesOf(parts: readonly CostsTextPart[]): { readonly parts: readonly CostsTextPart[]; readonly places: readonly number[] } {
+  const places: number[] = [];
+  for (let i = 0; i < parts.length; i++) if (parts[i] !== undefined) places.push(i);
+  return { parts, places };
+}
 
 function costsPart(memo: ProseMemo, text: string, heading: string | undefined): CostsPart | undefined {
   const sentences = text ? memo.get('costs-reach', text, costSentences) : [];
@@ -141,8 +156,9 @@ function costsPart(memo: ProseMemo, text: string, heading: string | undefined): 
  * satisfies missing-costs. "Each Government shall bear its own costs" in an arbitration clause
  * (NL–UK gas pipeline agreement 2005, Art. 18(2)) is about the arbitration, not a costs clause of the instrument.
  */
-export function costsClauses(model: SemanticModel): Clause[] {
-  // The clauses about costs as the model keeps them (their topics kept per clause node), and those
+export const costsClauses = oncePer((model: SemanticModel): readonly Clause[] => {
+  // Once per model: the check and the reading of the costs texts both ask, and the loop below
+  // visits every declaration. The clauses about costs as the model keeps them (their topics kept per clause node), and those
   // from the library that satisfy missing-costs, in the order of the text: a loop, not a topic set
   // made for every clause on every keystroke.
   const about = model.clausesAbout('costs');
@@ -162,7 +178,7 @@ export function costsClauses(model: SemanticModel): Clause[] {
     else if (allocatesInWordsAt(model, inWords[i], i)) found.push(clause);
   }
   return found;
-}
+});
 
 function satisfiesCosts(model: SemanticModel, clause: Clause): boolean {
   for (const name of model.libraryClause(clause)?.satisfies ?? []) if (name === 'missing-costs' || name === 'MC22') return true;
