@@ -145,7 +145,9 @@ const designator = /^\p{N}+(?:\(\p{L}{1,4}\))?$/u;
 export const minorWords: ReadonlySet<string> = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
 
 function titleCase(words: readonly string[]): string {
-  return words.map((w, i) => (i > 0 && minorWords.has(w) ? w : w[0].toLocaleUpperCase('en') + w.slice(1))).join(' ');
+  // A term typed with two spaces in a row ("Sending  party") splits into an empty word between
+  // them: it has no first letter to capitalise (taking one threw, and the whole analysis with it).
+  return words.map((w, i) => (w === '' || (i > 0 && minorWords.has(w)) ? w : w[0].toLocaleUpperCase('en') + w.slice(1))).join(' ');
 }
 
 /** The regular English plural of a noun. */
