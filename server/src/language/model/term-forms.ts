@@ -145,7 +145,8 @@ const designator = /^\p{N}+(?:\(\p{L}{1,4}\))?$/u;
 export const minorWords: ReadonlySet<string> = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
 
 function titleCase(words: readonly string[]): string {
-  // A term typed with a space at its end or two in a row ("Data sharing ") has empty words: kept as they are.
+  // A term typed with a space at its end or two in a row ("Data sharing ", "Sending  party") splits into
+  // empty words: they have no first letter to capitalise (taking one threw, and the whole analysis with it).
   return words.map((w, i) => (w === '' || (i > 0 && minorWords.has(w)) ? w : w[0].toLocaleUpperCase('en') + w.slice(1))).join(' ');
 }
 

@@ -18,16 +18,20 @@ import { establishedElsewhere } from './established-elsewhere';
 import { proceduresGovernBody } from './implementing-procedures';
 import { servicingOrganisation, type ServicingOrganisation } from './organisation-serviced-body';
 
-/** The bodies whose meetings the instrument must pay for: those it sets up and does not leave to another act. */
-export function costlyBodies(model: SemanticModel): GovernanceBody[] {
-  return model.ast.bodies.filter(
+/**
+ * The bodies whose meetings the instrument must pay for: those it sets up and does not leave to
+ * another act. Once per model: missing-body-costs, missing-costs (three times) and the costly
+ * activities all ask, and each asked every body's four questions again.
+ */
+export const costlyBodies = oncePer((model: SemanticModel): readonly GovernanceBody[] =>
+  model.ast.bodies.filter(
     // A body whose creation and operation are left to implementing procedures is paid for as they
     // say; a body another act established (GRECO, ETS 173) is paid for as that act says; an organ
     // of an organisation that is a party is paid for by that organisation.
     // A body of one Party alone is that Party's own (rf94, item 2).
     (body) => !proceduresGovernBody(model, body) && !establishedElsewhere(model, body) && !organOfPartyOrganisation(model, body) && !bodyOfOneParty(model, body),
-  );
-}
+  ),
+);
 
 /**
  * A body whose members are one signatory only, among several: a national committee, "Each

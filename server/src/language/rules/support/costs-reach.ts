@@ -29,11 +29,12 @@ import type { Clause, GovernanceBody } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { oncePer } from '../../util/once-per';
 import { proseMemoOf, type ProseMemo } from '../../util/prose-memo';
-import { declarationParts, sameWords } from '../../model/document-change';
+import { combinedParts, sameWords } from '../../model/document-change';
 import { singleSpaced } from '../../util/single-spaced';
 import { referredSubdivisions } from './referred-subdivisions';
 import { escapeRegExp } from '../../util/escape-regexp';
 import { matchesOf } from '../../util/all-matches';
+import { testFast } from '../../util/ascii-twin';
 import { allocatesInWordsAt, allocationsInWords } from './costs-in-words';
 
 /**
@@ -77,7 +78,9 @@ const sentenceEnd = /(?<!\b(?:Art|Arts|No|para|paras|cf))[.;](?:\s|$)/u;
 
 /** The sentences of a text that speak of costs (a pure function of the text: kept across analyses). */
 function costSentences(text: string): readonly string[] {
-  if (!mayCost.test(text) || !costWords.test(text)) return [];
+  // Through the ASCII twin where the text allows (util/ascii-twin.ts): every clause's text is asked,
+  // and with `iu` the test folded case at every position (a third of the costs texts' reading at 10k lines).
+  if (!testFast(mayCost, text) || !costWords.test(text)) return [];
   return singleSpaced(text).split(sentenceEnd).filter((sentence) => costWords.test(sentence));
 }
 
@@ -86,8 +89,8 @@ function costSentences(text: string): readonly string[] {
  * they refer to ("the functions referred to in sub-paragraphs (i) and (ii) above", CNS Art. 28(2);
  * referred-subdivisions.ts). A pure function of the text, kept across analyses.
  */
-function costReferences(text: string): readonly string[] {
-  return costSentences(text).flatMap((sentence) => referredSubdivisions(text, sentence));
+function costReferences(text: string, sentences: readonly string[]): readonly string[] {
+  return sentences.flatMap((sentence) => referredSubdivisions(text, sentence));
 }
 
 interface CostsText extends CostsPart {
@@ -110,19 +113,22 @@ interface CostsPart {
 /**
  * Every clause's sentences on costs, with its article; read once per analysis. A clause with a
  * body has its part kept with its node (`declarationParts`: a function of its words, so a keystroke
- * reads the edited clause only, issue #11); a library clause without one is read each time.
+ * reads the edited clause only, issue #11); a library clause without one is read each time. Where
+ * the parts are what they were, the places of the clauses that have one are too (`combinedParts`):
+ * a keystroke visits those few clauses, not every declaration of the document.
  */
 const costsTexts = oncePer((model: SemanticModel): readonly CostsText[] => {
   const memo = proseMemoOf(model);
-  const parts = declarationParts('costs-texts', model, '', (d) => (d.type === 'Clause' && d.body ? costsPart(memo, d.body.value, d.heading?.value) : undefined), sameWords);
+  const { parts, places } = combinedParts('costs-texts', model, '', (d) => (d.type !== 'Clause' ? undefined : d.body ? costsPart(memo, d.body.value, d.heading?.value) : fromLibrary), placesOf, sameWords);
   const declarations = model.ast.declarations;
   let onCosts: ReadonlySet<Clause> | undefined;
   const found: CostsText[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const clause = declarations[i];
-    if (clause.type !== 'Clause') continue;
-    const text = clause.body ? undefined : model.clauseText(clause);
-    const part = clause.body ? parts[i] : text ? costsPart(memo, text, clause.heading?.value) : undefined;
+  for (const i of places) {
+    const clause = declarations[i] as Clause;
+    const kept = parts[i]!;
+    // A library clause's text is the library's, which the part does not follow: read each analysis.
+    const text = kept === fromLibrary ? model.clauseText(clause) : undefined;
+    const part = kept !== fromLibrary ? kept : text ? costsPart(memo, text, clause.heading?.value) : undefined;
     if (part === undefined) continue;
     onCosts ??= new Set(costsClauses(model));
     found.push({ clause, onCosts: onCosts.has(clause), ...part });
@@ -130,10 +136,23 @@ const costsTexts = oncePer((model: SemanticModel): readonly CostsText[] => {
   return found;
 });
 
+/** The part of a clause taken from the library without a body: its text is read at each analysis. */
+const fromLibrary = Symbol('library clause');
+
+type CostsTextPart = CostsPart | typeof fromLibrary | undefined;
+
+/** The parts, and the places of the declarations that have one (a clause that speaks of costs, or a library clause). */
+function placesOf(parts: readonly CostsTextPart[]): { readonly parts: readonly CostsTextPart[]; readonly places: readonly number[] } {
+  const places: number[] = [];
+  for (let i = 0; i < parts.length; i++) if (parts[i] !== undefined) places.push(i);
+  return { parts, places };
+}
+
 function costsPart(memo: ProseMemo, text: string, heading: string | undefined): CostsPart | undefined {
   const sentences = text ? memo.get('costs-reach', text, costSentences) : [];
   if (!text || sentences.length === 0) return undefined;
-  return { sentences, referred: memo.get('costs-reach-references', text, costReferences), article: articleOf(heading ?? ''), whole: sentences.some((s) => wholeInstrument.test(s)) };
+  // The references read from the sentences just found (`costSentences(text)`, which it read again).
+  return { sentences, referred: memo.get('costs-reach-references', text, (t) => costReferences(t, sentences)), article: articleOf(heading ?? ''), whole: sentences.some((s) => wholeInstrument.test(s)) };
 }
 
 /**
@@ -141,8 +160,9 @@ function costsPart(memo: ProseMemo, text: string, heading: string | undefined): 
  * satisfies missing-costs. "Each Government shall bear its own costs" in an arbitration clause
  * (NL–UK gas pipeline agreement 2005, Art. 18(2)) is about the arbitration, not a costs clause of the instrument.
  */
-export function costsClauses(model: SemanticModel): Clause[] {
-  // The clauses about costs as the model keeps them (their topics kept per clause node), and those
+export const costsClauses = oncePer((model: SemanticModel): readonly Clause[] => {
+  // Once per model: the check and the reading of the costs texts both ask, and the loop below
+  // visits every declaration. The clauses about costs as the model keeps them (their topics kept per clause node), and those
   // from the library that satisfy missing-costs, in the order of the text: a loop, not a topic set
   // made for every clause on every keystroke.
   const about = model.clausesAbout('costs');
@@ -162,7 +182,7 @@ export function costsClauses(model: SemanticModel): Clause[] {
     else if (allocatesInWordsAt(model, inWords[i], i)) found.push(clause);
   }
   return found;
-}
+});
 
 function satisfiesCosts(model: SemanticModel, clause: Clause): boolean {
   for (const name of model.libraryClause(clause)?.satisfies ?? []) if (name === 'missing-costs' || name === 'MC22') return true;
