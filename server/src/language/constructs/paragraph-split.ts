@@ -32,19 +32,13 @@ import { leadingLabel, type Label, type LabelReading } from './list-labels';
 import { closesChapeauList } from './chapeau-closing';
 import { imoItem, laterSection, outOfSequence, unstoppedDecimal, type OpenList } from './numbered-labels';
 import { matchesOf } from '../util/all-matches';
-import { alternative, endsChapeau, endsElement } from './unlabelled-elements';
+import { alternative, endsAlternatives, endsChapeau, endsElement } from './unlabelled-elements';
 import { opensFinalFormula, opensSignatureBlock } from './final-formula-line';
 import { dashListAt, endedLetters, newSentence, resumesEnded, sentenceEnd, wrapsLines, type EndedList } from './list-end';
+import { headingLine, takesNumber } from './heading-lines';
+import { letterLine, readsAsLetter } from './letter-lines';
 
 
-/** A line that is only a division's designation, "Part B", "Section 3": it heads what follows, in no list. */
-const designation = /^(?:Part|Section|Chapter|Title|Annex|Appendix|Attachment|Schedule)\s+(?:\d{1,3}|[IVXLC]+|[A-Z])\.?$/u;
-/**
- * A line ending in a word that a number completes — a unit ("paragraph", "Article"), a
- * preposition or conjunction ("of", "and"), a month, "No." — or in an open bracket: a number at the
- * start of the next line belongs to its sentence ("mentioned in paragraph / 1.", "18 April / 1961.").
- */
-const takesNumber = /(?:\b(?:paragraphs?|para\.|articles?|art\.|sections?|sub-?paragraphs?|chapters?|annex(?:es)?|parts?|points?|principles?|nos?\.|nr\.|items?|rules?|clauses?|of|and|or|to|in|on|at|by|under|from|until|than|between|dated|January|February|March|April|May|June|July|August|September|October|November|December)|\(|[-–—/])$/iu;
 /** A gap the transcriber marked: "[…]", "[...]". */
 const gap = /\[(?:…|\.\.\.)\]$/u;
 /** Inside a line: a sentence end, then a number and a full stop, then a capital or an opening mark. */
@@ -163,8 +157,10 @@ export function splitParagraphs(text: string): Paragraph[] {
 
   const lines = text.split('\n').map((raw) => raw.trim());
   const wrapped = wrapsLines(lines);
+  const letter = readsAsLetter(lines, wrapped);
   for (const line of lines) {
     let split = false;
+    const heading = headingLine(line, previous);
     if (!line) {
       blank = true;
       continue;
@@ -221,15 +217,15 @@ export function splitParagraphs(text: string): Paragraph[] {
         // the end of its list (paragraph-tree.ts).
         open = open.slice(0, 1);
         continued(line, { label: '', text: '', depth: 0, closes: true });
-      } else if (blank || blocks.length === 0 || designation.test(line) || runInPart(line, previous) || opensFinalFormula(line, previous) || opensSignatureBlock(line, previous)) {
+      } else if (blank || blocks.length === 0 || heading || opensFinalFormula(line, previous) || opensSignatureBlock(line, previous) || (letter && letterLine(line))) {
         // A paragraph the drafter did not number closes the lists before it; but the closing words of
         // a chapeau after its list ("1. The intentional commission of: … (e) …", blank line, "shall be
         // made by each State Party a crime under its internal law", IPP 1973 Art. 2(1)), a line in
         // lower case after an item, close only the items' lists: they stand at paragraph level, and
         // the next number ("2.") still continues the paragraphs (fifty-third run, point 2).
-        const closing = blank && !designation.test(line) && (blocks[blocks.length - 1]?.depth ?? 0) > 0 && /^\p{Ll}/u.test(line);
+        const closing = blank && !heading && (blocks[blocks.length - 1]?.depth ?? 0) > 0 && /^\p{Ll}/u.test(line);
         const last = blocks[blocks.length - 1];
-        pending = blank && !designation.test(line) && !runInPart(line, previous) ? within(pending, last, open, resumable) : undefined;
+        pending = blank && !heading ? within(pending, last, open, resumable) : undefined;
         if (!closing && open[0] !== under && open[0] !== chapeau) resumable = open[0] ?? resumable;
         open = closing ? open.slice(0, 1) : [];
         continued(line, { label: '', text: '', depth: 0, ...(closing ? { closes: true } : {}) });
@@ -246,13 +242,16 @@ export function splitParagraphs(text: string): Paragraph[] {
         // An unlabelled element of a paragraph's list, on a line of its own (`alternative`): its own paragraph.
         continued(line, { label: '', text: '', depth: 0 });
         split = true;
+      } else if (endsAlternatives(line, previous, alternatives, wrapped)) {
+        // A new sentence after the last such element, which ended one (`endsAlternatives`): a paragraph of its own.
+        continued(line, { label: '', text: '', depth: 0 });
       } else continued(line, undefined);
     }
     alternatives = split;
-    // A designation ("Part A") or a run-in part heading ("Part II The line bounding …") is a paragraph of its
-    // own, a heading as the series prints it: the next line begins another ("Part A" then "To be provided and
-    // updated by the inspected State Party:", NL–OPCW 1998, Attachment 1, read: BWBV0001601).
-    blank = designation.test(line) || runInPart(line, previous);
+    // A heading (heading-lines.ts: "Part A", "Part II The line bounding …", "Re Article 5") is a paragraph of its
+    // own, as the series prints it: the next line begins another ("Part A" then "To be provided and updated by
+    // the inspected State Party:", NL–OPCW 1998, Attachment 1, read: BWBV0001601).
+    blank = heading;
     gapped = gap.test(line);
     previous = line;
   }
@@ -301,19 +300,6 @@ function within(pending: Within | undefined, last: Block | undefined, open: read
 function continuesLetters(pending: Within): boolean {
   const [only, ...more] = pending.blocks;
   return only !== undefined && more.length === 0 && /^["“‘(]?\p{Lu}/u.test(only.text) && endsChapeau.test(only.text);
-}
-
-/**
- * A part's designation and title at the start of a line, run in as the treaty series prints its
- * headings: "Part II The line bounding to the west and north the other waters covered by the
- * Agreement", "Part V Interpretation" (Bonn Agreement 1983, Annex, read: BWBV0002780, where each is
- * a heading of its own). A paragraph of its own, closing the lists before it, as a bare "Part B" is.
- * Narrow: "Part", a Roman or Arabic number, then a capital, no punctuation ending the line, and not
- * after a line ending in a word a number completes ("… as defined in"): "Part II of this Annex
- * applies" and "Part I of the Annex to this Agreement;" stay prose.
- */
-function runInPart(line: string, previous: string): boolean {
-  return /^Part\s+(?:[IVXLC]+|\d{1,3})\s+\p{Lu}[^]*[^.:;,]$/u.test(line) && !takesNumber.test(previous);
 }
 
 /**

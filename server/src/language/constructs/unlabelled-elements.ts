@@ -31,3 +31,19 @@ export function alternative(line: string, previous: string, following: boolean, 
   if (!current || current.depth !== 0 || !/^\p{Ll}/u.test(line) || !endsElement.test(line)) return false;
   return following ? /(?:[,;]|[,;]\s+(?:and|or))$/u.test(previous) : /:$/u.test(previous);
 }
+
+/**
+ * Whether `line`, after an element set out by `alternative` (`following`) that ended a sentence, is a new
+ * sentence that ends the list: "The Commission shall:", "discuss any matter … thereon;", "explore and define
+ * sectors … thereon.", then "The Commission may appoint specialized working-parties … The working-parties
+ * shall report to the Mixed Commission." (NL–Korea 1982, Art. 6, read: BWBV0002847) is a power beside the
+ * Commission's functions, not one of them; run into the last element it read as a thing the Commission
+ * "shall" do (hundred-and-ninth run, defect 2). So "With regard to the form of cooperation in the activities
+ * referred to in the preceding paragraph, …" after "cooperation in:" and its elements (NL–Indonesia 1968,
+ * Art. 2, read: BWBV0004240) is a paragraph of its own, as its "preceding paragraph" says. Only after an
+ * element that ends with a full stop, a line that begins with a capital, in a text whose lines are not
+ * wrapped (list-end.ts, `wrapsLines`): an element ending ";" goes on, and a wrapped sentence stays one.
+ */
+export function endsAlternatives(line: string, previous: string, following: boolean, wrapped: boolean): boolean {
+  return following && !wrapped && /[.!?]["”’)\]]*$/u.test(previous) && /^["“‘(]?\p{Lu}/u.test(line);
+}
