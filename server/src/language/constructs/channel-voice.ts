@@ -18,6 +18,7 @@
 import type { Channel, ChannelDeadline, Name } from '../ast/nodes';
 import type { RenderContext } from './construct';
 import { dutyRunsTo, shortName } from './duty-addressee';
+import { capitalise } from '../util/capitalise';
 
 /** `from OPCW` names some members but not all: they send, the others receive. */
 export function isOneWay(c: Channel): boolean {
@@ -357,4 +358,3 @@ export function thirdPerson(phrase: string): string | undefined {
 
 const irregular: Readonly<Record<string, string>> = { be: 'is', have: 'has', do: 'does', go: 'goes' };
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
