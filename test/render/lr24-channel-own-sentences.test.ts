@@ -92,10 +92,19 @@ describe('lr24 D4 in lower case: a sentence with a subject of its own is one wha
     for (const [deadline, sentence] of [
       ['"inform the other Party" within 72 hours', 'The Parties shall inform the other Party within 72 hours.'],
       ['"inform the other Party of any incident that may affect it" within 72 hours', 'The Parties shall, within 72 hours, inform the other Party of any incident that may affect it.'],
-      ['"notify the other Party as soon as it may do so" within 72 hours', 'The Parties shall notify the other Party as soon as it may do so within 72 hours.'],
+      // Near misses of the subordinate clause: no subject ("if any", "as soon as possible"), or a preposition before a noun.
+      ['"notify the other Party as soon as possible" within 72 hours', 'The Parties shall notify the other Party as soon as possible within 72 hours.'],
+      ['"notify the other Party of deficiencies, if any" within 60 days', 'The Parties shall notify the other Party of deficiencies, if any within 60 days.'],
+      ['"notify the other Party before the exercise" within 72 hours', 'The Parties shall notify the other Party before the exercise within 72 hours.'],
+      ['"notify the other Party if it is affected" within 72 hours', 'The Parties shall, within 72 hours, notify the other Party if it is affected.'],
+      ['"report to the other Party after it becomes aware of the incident" within 5 days', 'The Parties shall, within five days, report to the other Party after it becomes aware of the incident.'],
+      // A subordinate clause with its own subject at the end: the time limit after the modal, where it can only be the duty's (issue 11's closing note).
+      ['"notify the other Party as soon as it may do so" within 72 hours', 'The Parties shall, within 72 hours, notify the other Party as soon as it may do so.'],
       ['"confirm receipt of a request and shall notify the other Party of deficiencies" within 72 hours', 'The Parties shall confirm receipt of a request and shall notify the other Party of deficiencies within 72 hours.'],
-      // NL–CH tax information 2010's words: a verb phrase whose later clause has a subject of its own.
-      ['"oppose the use of the information; unless such opposition is made, the information may be used" within 10 days', 'The Parties shall oppose the use of the information; unless such opposition is made, the information may be used within ten days.'],
+      // NL–CH tax information 2010's words: a verb phrase whose later clause has a subject of its own. At the end the
+      // time limit read as the use's ("may be used within ten days"); the source's is the opposition's ("Unless such
+      // opposition is made within fourteen days …, the information may be used", NL–US securities 1989 Art. 7(b)).
+      ['"oppose the use of the information; unless such opposition is made, the information may be used" within 10 days', 'The Parties shall, within ten days, oppose the use of the information; unless such opposition is made, the information may be used.'],
       ['"at the request of a Party, inform the other Party of any incident that may affect it" within 5 days', 'The Parties shall, within five days, at the request of a Party, inform the other Party of any incident that may affect it.'],
       ['"save the data, which shall be kept" within 5 days', 'The Parties shall, within five days, save the data, which shall be kept.'],
     ] as const) {

@@ -18,6 +18,7 @@
 import type { Channel, ChannelDeadline, Name } from '../ast/nodes';
 import type { RenderContext } from './construct';
 import { dutyRunsTo, shortName } from './duty-addressee';
+import { capitalise } from '../util/capitalise';
 
 /** `from OPCW` names some members but not all: they send, the others receive. */
 export function isOneWay(c: Channel): boolean {
@@ -128,7 +129,8 @@ export function deadlineSentence(c: Channel, d: ChannelDeadline, r: RenderContex
 /**
  * The modal, the duty and its time limit. At the end of a verb phrase that ends in a relative clause
  * the time limit reads as that clause's: "inform the other Party of any incident that may affect it
- * within 72 hours" says when the incident affects it (lr23's probe c3). Set after the modal it can
+ * within 72 hours" says when the incident affects it (lr23's probe c3), and so does a subordinate
+ * clause's: "notify the other Party as soon as it may do so within 72 hours" (issue 11's closing note). Set after the modal it can
  * only be the duty's: "shall, within 72 hours, inform the other Party of any incident that may affect
  * it"; a one-word limit without commas ("shall promptly inform …"). Not between the object and the
  * relative clause: "inform the other Party within 72 hours of any incident …" reads as 72 hours
@@ -141,13 +143,23 @@ function timed(will: string, duty: string, when: string): string {
   // after the modal by a comma before it too: "shall, once informed, notify …", never "shall once
   // informed, notify …", which is not the drafter's sentence (treaty lawyer lr26, D8).
   const opens = openingPhraseFirst.test(duty);
-  if (limit === '' || !endsInRelativeClause.test(duty)) return `${will}${opens ? ',' : ''} ${duty}${when}`;
+  if (limit === '' || !(endsInRelativeClause.test(duty) || endsInSubordinateClause.test(duty))) return `${will}${opens ? ',' : ''} ${duty}${when}`;
   return /\s/u.test(limit) ? `${will}, ${limit}, ${duty}` : `${will} ${limit}${opens ? ',' : ''} ${duty}`;
 }
 
 
 /** A relative clause after the first word of a verb phrase: "… of any incident that may affect it", "…, which may forward it". */
 const endsInRelativeClause = /\s(?:that|which|who|whom|whose)\s+\S/iu;
+/**
+ * A subordinate clause with a subject of its own after the first word of a verb phrase: "notify the
+ * other Party as soon as it may do so" took "within 72 hours" after it as that clause's, when it may
+ * do so (closing note of issue 11). A conjunction that only opens a clause ("as soon as", "if",
+ * "where"…) before its subject, a pronoun or a determiner; one that is also a preposition ("before",
+ * "after", "until", "since") only before a pronoun, so "before the exercise" stays a phrase. Not "if
+ * any", "as soon as possible", "where appropriate": no subject, no clause.
+ */
+const endsInSubordinateClause =
+  /\s(?:(?:as\s+soon\s+as|if|unless|when|whenever|where|wherever|because|although|though|while|whilst|whether)\s+(?:it|they|he|she|we|the|this|that|these|those|such|its|their|a|an|each|either|any|no)|(?:before|after|until|till|since)\s+(?:it|they|he|she|we))\s+\S/iu;
 
 /**
  * Words that are a sentence of their own: a capital first, and a modal verb of the main clause, after
@@ -346,4 +358,3 @@ export function thirdPerson(phrase: string): string | undefined {
 
 const irregular: Readonly<Record<string, string>> = { be: 'is', have: 'has', do: 'does', go: 'goes' };
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

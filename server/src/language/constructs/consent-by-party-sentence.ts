@@ -12,6 +12,7 @@
 import type { ConsentClause, Instrument } from '../ast/nodes';
 import type { Paragraph, RenderContext } from './construct';
 import { consentByParty, consentLists, type ConsentList } from '../ast/consent-lists';
+import { capitalise } from '../util/capitalise';
 
 /**
  * The consent article's paragraphs where the means differ by Party or may, or undefined where one
@@ -38,7 +39,7 @@ export function consentByPartySentences(c: ConsentClause, h: Instrument, r: Rend
     // statement states (grammar/README.md: when accession is open is said in a clause). Without a
     // blank the sentence granted a present, unconditional right to accede (treaty lawyer lr26, D7).
     const conditions = r.placeholder('conditions of accession, if any, in the text’s words');
-    const accessions = lists.filter(accedes).map((list) => `${capitalised(r.partyName(list.party!))} may accede to this ${r.self} ${conditions}.`);
+    const accessions = lists.filter(accedes).map((list) => `${capitalise(r.partyName(list.party!))} may accede to this ${r.self} ${conditions}.`);
     return [...consents, ...accessions];
   }
   const notifier = h.effect?.notifier;
@@ -52,4 +53,3 @@ const namedActWords = (event: string | undefined) => (event === 'consent-to-be-b
 
 /** A party's name inside a sentence: "Any State …" becomes "any State …" (render-context.ts does so for the signatories' names). */
 const inSentence = (name: string) => name.replace(/^(The|Any|Each|All)\s/, (w) => w.toLowerCase());
-const capitalised = (name: string) => `${name.charAt(0).toUpperCase()}${name.slice(1)}`;

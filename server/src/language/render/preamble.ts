@@ -16,7 +16,7 @@ import { isExchange } from './exchange';
 import { visibleText } from './inline';
 import type { Preamble } from './instrument-model';
 import { isPreambleHeading } from './self-numbering';
-import { capitalise } from './words';
+import { capitalise } from '../util/capitalise';
 import { keptReading, keptScan } from './clause-readings';
 import { recitals } from './preamble-recitals';
 

@@ -57,11 +57,6 @@ export function withArticle(name: string): string {
   return descriptiveStarts.has(first) || acronymThenNoun || institution ? `the ${trimmed}` : trimmed;
 }
 
-/** The same, at the start of a sentence. */
-export function capitalise(text: string): string {
-  return text.length > 0 ? text[0].toUpperCase() + text.slice(1) : text;
-}
-
 /** Without a leading "the", for a formula that writes its own ("The {{depositaryName}} shall be …"). */
 export function withoutArticle(name: string): string {
   return name.replace(/^the\s+/i, '');

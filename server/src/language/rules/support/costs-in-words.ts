@@ -31,6 +31,7 @@ import type { Clause, Declaration } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { singleSpaced } from '../../util/single-spaced';
 import { oncePer } from '../../util/once-per';
+import { matchesOf } from '../../util/all-matches';
 import { combinedParts, declarationParts, sameWords } from '../../model/document-change';
 
 const costs = String.raw`(?:costs?|expenses?|expenditures?)`;
@@ -87,13 +88,43 @@ export function allocatesCostsInWords(model: SemanticModel, clause: Clause): boo
 
 /** Whether words say who bears costs in a sentence that is not about the settlement of a dispute, nor goes on with one's costs, nor about a liability. */
 export function wordsAllocateCosts(text: string): boolean {
+  return disputeSentences(singleSpaced(text)).some(({ sentence, dispute }) => !dispute && !ofALiability.test(sentence) && allocates.test(sentence));
+}
+
+/** A sentence of some words, where it ends in them, and whether it is about the settlement of a dispute or goes on with one's costs. */
+export interface DisputeSentence {
+  readonly sentence: string;
+  /** Where it starts in the words read, and the offset just after its last character. */
+  readonly start: number;
+  readonly end: number;
+  readonly dispute: boolean;
+}
+
+/** The boundary between two sentences: white space after "." or ";". */
+const sentenceBreak = /(?<=[.;])\s+/gu;
+
+/**
+ * The sentences of some words (split after "." or ";"), each read as the costs sentences above are: a
+ * dispute's where it speaks of arbitration, a tribunal, a dispute, a court or proceedings, or goes on
+ * with such a sentence's costs ("The cost of the chairman and the remaining costs …" after "Each
+ * Contracting Party shall bear the cost of its own arbitrator …", NL–Singapore 1972 Art. XV(8)).
+ * `support/payment-provisions.ts` reads a payment's sentence with it, so the arbitration's costs are
+ * not quoted as payments of the cooperation.
+ */
+export function disputeSentences(text: string): readonly DisputeSentence[] {
+  const sentences: DisputeSentence[] = [];
+  let start = 0;
   let afterADispute = false;
-  for (const sentence of singleSpaced(text).split(/(?<=[.;])\s+/u)) {
-    const dispute: boolean = ofADispute.test(sentence) || (afterADispute && goesOn.test(sentence));
-    if (!dispute && !ofALiability.test(sentence) && allocates.test(sentence)) return true;
+  const read = (end: number, next: number) => {
+    const sentence = text.slice(start, end);
+    const dispute = ofADispute.test(sentence) || (afterADispute && goesOn.test(sentence));
+    sentences.push({ sentence, start, end, dispute });
     afterADispute = dispute;
-  }
-  return false;
+    start = next;
+  };
+  for (const gap of matchesOf(text, sentenceBreak)) read(gap.index, gap.index + gap[0].length);
+  read(text.length, text.length);
+  return sentences;
 }
 
 /**

@@ -59,6 +59,8 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { proseSpans, type ProseSpan } from './conflict-prose';
 import { oncePer } from '../../util/once-per';
 import { matchesOf } from '../../util/all-matches';
+import { singleSpaced } from '../../util/single-spaced';
+import { disputeSentences, type DisputeSentence } from './costs-in-words';
 
 /** Words that allocate a payment or a cost between the signatories. */
 const allocation =
@@ -124,25 +126,71 @@ function isHeading(model: SemanticModel, span: ProseSpan): boolean {
   return owner?.type === 'Clause' && owner.heading !== undefined && model.lines.offsetAt(owner.heading.range.start) === span.offset;
 }
 
+/** The text's payment provisions: every one, and those of the settlement of a dispute apart. */
+interface Provisions {
+  readonly all: readonly string[];
+  /** The sentences about the settlement of a dispute that hold one, quoted. */
+  readonly ofDisputes: readonly string[];
+  /** Those in any other sentence: what the text allocates for the cooperation itself. */
+  readonly own: readonly string[];
+}
+
 const provisionsOf = oncePer(scan);
 
 /** The words, as written and without repeats, by which the prose allocates money (empty: none). */
 export function paymentProvisions(model: SemanticModel): readonly string[] {
-  return provisionsOf(model);
+  return provisionsOf(model).all;
 }
 
-function scan(model: SemanticModel): string[] {
-  const words = new Set<string>();
+/**
+ * The payment provisions that are not a dispute's: an arbitration's costs ("Each Contracting Party
+ * shall bear the cost of its own arbitrator and of its representatives in the arbitral proceedings",
+ * NL–Singapore 1972 Art. XV(8), read: BWBV0003393) are the tribunal's, not a payment of the
+ * cooperation, and are not quoted as one (closing note of issue 11, "Known and left").
+ */
+export function cooperationPaymentProvisions(model: SemanticModel): readonly string[] {
+  return provisionsOf(model).own;
+}
+
+/** The sentences of the settlement of a dispute that allocate a payment, quoted ("Each Contracting Party shall bear the cost of its own arbitrator and …"). */
+export function disputePaymentProvisions(model: SemanticModel): readonly string[] {
+  return provisionsOf(model).ofDisputes;
+}
+
+/** A quotation of a dispute's payment: its sentence, at most about 120 characters, cut at a word. */
+function quotedSentence({ sentence }: DisputeSentence): string {
+  // The delimiters of the clause's text are not the sentence's.
+  const words = singleSpaced(sentence).replace(/^\s*(?:""")?\s*/u, '').replace(/[.;]?\s*(?:""")?\s*$/u, '');
+  return words.length <= 120 ? words : `${words.slice(0, words.lastIndexOf(' ', 118))} …`;
+}
+
+function scan(model: SemanticModel): Provisions {
+  const all = new Set<string>();
+  const own = new Set<string>();
+  const ofDisputes = new Set<string>();
   for (const span of proseSpans(model)) {
     if (span.title || isHeading(model, span)) continue;
     let voice: ReturnType<typeof analyseVoice> | undefined;
+    // Read in the source: the masked text hides a defined term ("victims", Lanzarote Art. 3(c)).
+    let source: string | undefined;
+    let sentences: readonly DisputeSentence[] | undefined;
+    let sentence = 0;
     for (const m of matchesOf(span.text, allocation)) {
       voice ??= analyseVoice(span.text, span.context);
-      // Read in the source: the masked text hides a defined term ("victims", Lanzarote Art. 3(c)).
-      if (toIndividuals(model.text.slice(span.offset, span.offset + span.text.length), m.index, m[0])) continue;
-      if (!foreignAt(voice, m.index, m.index + m[0].length)) words.add(m[0].replace(/\s+/gu, ' ').toLowerCase());
+      source ??= model.text.slice(span.offset, span.offset + span.text.length);
+      if (toIndividuals(source, m.index, m[0]) || foreignAt(voice, m.index, m.index + m[0].length)) continue;
+      // The matches come in order: the sentence of each is found by walking on from the last one's.
+      sentences ??= disputeSentences(source);
+      while (sentences[sentence].end <= m.index) sentence++;
+      const { dispute } = sentences[sentence];
+      const words = m[0].replace(/\s+/gu, ' ').toLowerCase();
+      all.add(words);
+      const disputesClause = span.owner?.type === 'Clause' && model.topicsOf(span.owner).has('disputes');
+      if (dispute || disputesClause) ofDisputes.add(quotedSentence(sentences[sentence]));
+      else own.add(words);
     }
   }
   // "compensation" inside "pay any compensation" is one provision, named once.
-  return [...words].filter((w) => ![...words].some((o) => o !== w && o.includes(w)));
+  const named = (words: ReadonlySet<string>) => [...words].filter((w) => ![...words].some((o) => o !== w && o.includes(w)));
+  return { all: named(all), own: named(own), ofDisputes: named(ofDisputes) };
 }
