@@ -64,7 +64,7 @@ describe('missing-costs on the bodies of an open multilateral convention (r73 de
     assert.equal(
       finding.message,
       // lr21, D5: on the signed text no clause is asked for, and the default is said with its reservation.
-      'The text does not say who bears the costs of the meetings of body JointCommittee. The text is concluded (the signature date is 2010-05-01): nothing is to be added to the signed text. If another instrument allocates these costs (an implementing arrangement, a protocol, an exchange of notes), cite it in the review of this text; if an allocation is still wanted, the Parties can agree it in a later one. Otherwise, unless the Parties have agreed otherwise elsewhere, each bears what it spends.',
+      'The text does not say who bears the costs of the meetings of body JointCommittee. The text is concluded (the signature date is 2010-05-01): nothing is to be added to the signed text. If another instrument allocates these costs (an implementing arrangement, a protocol, an exchange of notes), cite it in the review of this text; if an allocation is still wanted, the Parties can agree it in a later one. Otherwise, unless the Parties have agreed otherwise elsewhere, in practice each usually bears what it spends, and the host of a meeting the cost of hosting it.',
     );
   });
 
@@ -72,7 +72,7 @@ describe('missing-costs on the bodies of an open multilateral convention (r73 de
     const [finding] = costs(small(three));
     assert.equal(finding.severity, 'info');
     assert.equal(costs(draftOf(small(three)))[0]?.severity, 'warning');
-    assert.match(finding.message, /^The text does not say who bears the costs of the meetings of body JointCommittee\. .*unless the Parties have agreed otherwise elsewhere, each bears what it spends\.$/);
+    assert.match(finding.message, /^The text does not say who bears the costs of the meetings of body JointCommittee\. .*unless the Parties have agreed otherwise elsewhere, in practice each usually bears what it spends, and the host of a meeting the cost of hosting it\.$/);
     assert.match(costs(draftOf(small(three)))[0]?.message ?? '', /add a clause about costs \(each of the Parties bears its own costs, or a cost share\)/);
   });
 

@@ -74,7 +74,7 @@ describe('rf94: missing-costs on national bodies, yearly meetings, established b
     assert.equal(note?.severity, 'info');
     assert.equal(
       note.message,
-      'The costs clause ArtXVII reaches "the costs of its own arbitrator and of its counsel in the arbitral proceedings", not the meetings of body MixedCommission. The text is concluded (the signature date is 1970-08-22): nothing is to be added to the signed text. If another instrument allocates these costs (an implementing arrangement, a protocol, an exchange of notes), cite it in the review of this text; if an allocation is still wanted, the Parties can agree it in a later one. Otherwise, unless the Parties have agreed otherwise elsewhere, each bears what it spends.',
+      'The costs clause ArtXVII reaches "the costs of its own arbitrator and of its counsel in the arbitral proceedings", not the meetings of body MixedCommission. The text is concluded (the signature date is 1970-08-22): nothing is to be added to the signed text. If another instrument allocates these costs (an implementing arrangement, a protocol, an exchange of notes), cite it in the review of this text; if an allocation is still wanted, the Parties can agree it in a later one. Otherwise, unless the Parties have agreed otherwise elsewhere, in practice each usually bears what it spends, and the host of a meeting the cost of hosting it.',
     );
     const [asked] = diagnose(draftOf(text)).filter((d) => d.code === 'missing-body-costs');
     assert.match(asked?.message ?? '', /not the meetings of body MixedCommission: say who bears them in the costs clause or in a sentence of their own\.$/u);

@@ -181,33 +181,6 @@ export function subjectBefore(text: string, verb: number, from: number, context:
 }
 
 /**
- * True when the subject of the verb at `verb` is one of the signatories, read back from the verb
- * over a parenthetical (", after consulting the other Government, will …"): "each Party", "the
- * Contracting Parties", "the requesting Party", "either Government", a declared name. A treaty's
- * own parties may be "States Parties"; someone else's are not reached here because citations of
- * other instruments are excluded before.
- */
-export function signatorySubject(text: string, verb: number, context: ReferenceContext): boolean {
-  const head = beforeParentheticals(text.slice(sentenceStart(text, verb), verb).replace(/\s+(?:also|only|not|promptly|immediately|then|thereafter|hereby|further|therefore|jointly|normally|always)\s*$/iu, ' '));
-  const clause = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1).trim();
-  // Sentence-initial capitals: "Each Party" as "each Party".
-  const words = clause.replace(/^(?:The|Each|Either|Both|Neither|Any|Every|A)\b/u, (w) => w.toLowerCase());
-  // "parties" in lower case is the signatories' name only after a determiner ("the parties", "both
-  // parties"): "third parties will" is someone else (sixty-third run, defect 2).
-  const ending = signatoryEnding(words, context);
-  const named = ending === 'parties' && !/(?:^|\s)(?:the|both|the\s+two|all\s+the)\s+parties$/u.test(words) ? undefined : ending;
-  const phrase =
-    /(?:^|\s)(?:(?:the|each|either|both|neither|any|every|a|the\s+other|the\s+two)\s+)?(?:[\p{L}-]+\s+)?(?:Part(?:y|ies)|Participants?|Signator(?:y|ies)|Contracting\s+States?|States\s+Parties)$/u.exec(words) ??
-    /(?:^|\s)(?:each|either|both|neither|the\s+other|the\s+two)\s+Governments?$/u.exec(words);
-  // "claims between the two Governments will be settled": the signatories are not the subject's head.
-  // "the Government of Estonia" is Estonia acting, not a phrase about it.
-  const inPhrase = (at: number) =>
-    /\b(?:between|of|with|to|from|for|by|among|against|on)\s*$/u.test(words.slice(0, at)) && !/\b(?:Governments?|Kingdom|Republic|State|Minist(?:er|ry))\s+of\s*$/u.test(words.slice(0, at));
-  if (named) return !inPhrase(words.length - named.length);
-  return phrase !== null && !inPhrase(phrase.index);
-}
-
-/**
  * True when the verb at `verb` is not the operative verb of a provision: it stands in a
  * subordinate clause — a restrictive relative or content clause ("the information that will be
  * needed", "believes that preservation will not ensure", "the date on which this Convention will
@@ -264,7 +237,7 @@ export const preambular = /^\s*(?:\*+\s*)?(?:Recogni[sz]ing|Considering|Convince
  * Government,"): each trailing ", …," is dropped with what it encloses. One backward pass (the
  * former loop re-read the whole text for every comma).
  */
-function beforeParentheticals(head: string): string {
+export function beforeParentheticals(head: string): string {
   let end = head.length;
   for (;;) {
     let k = end;
@@ -314,7 +287,7 @@ function signatoryMatcher(context: ReferenceContext): PhraseMatcher {
 }
 
 /** The signatory the words end with (`(?<![\p{L}\p{N}])name$`), if any: one lookup per length of name. */
-function signatoryEnding(words: string, context: ReferenceContext): string | undefined {
+export function signatoryEnding(words: string, context: ReferenceContext): string | undefined {
   for (const [length, names] of signatoryIndex(context).byLength) {
     if (length > words.length) continue;
     const tail = words.slice(words.length - length);
@@ -333,7 +306,7 @@ function lastWordIndex(text: string, pattern: RegExp): number {
  * Where the sentence holding `offset` starts: after a full stop (not that of "Art." or "No."), a
  * semicolon or colon, a blank line, or a line that opens with an item number ("(a)", "2.", "e.").
  */
-function sentenceStart(text: string, offset: number): number {
+export function sentenceStart(text: string, offset: number): number {
   // Looking back a bounded distance keeps the analysis linear on very long prose.
   const from = Math.max(0, offset - window);
   const head = text.slice(from, offset);

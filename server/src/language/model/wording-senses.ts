@@ -15,7 +15,8 @@
  */
 import type { Wording } from '../library/library-types';
 import { referenceAt, type InstrumentReference } from './instrument-references';
-import { isFramed, isSubordinate, signatorySubject, type ProseVoice } from './prose-voice';
+import { isFramed, isSubordinate, type ProseVoice } from './prose-voice';
+import { signatoryActs } from './signatory-subject';
 import { matchesOf } from '../util/all-matches';
 
 export type Sense = { readonly kind: 'own' } | { readonly kind: 'other' } | { readonly kind: 'unclear'; readonly why: string };
@@ -50,9 +51,13 @@ const deeming = /^\s+(?:not\s+)?be\s+(?:deemed|presumed|(?:considered|regarded|t
  * records an understanding of what will happen, and "will" there is its ordinary future ("it is
  * understood that the other Contracting Party will agree to hold timely discussions", NL–British
  * Virgin Islands tax information exchange agreement 2009, Protocol Art. 5; eighty-first run, item 3),
- * not the verb by which a Participant commits itself; "shall" would not fit after it.
+ * not the verb by which a Participant commits itself; "shall" would not fit after it. So after "it is
+ * the understanding of" a signatory "that": "it is the understanding of the Government of the Kingdom
+ * of the Netherlands, that the Government of the Arab Republic of Egypt will not levy any taxes"
+ * (NL–Egypt notes on the Cairo institute 1983, BWBV0002939), which the reply is asked to confirm
+ * (hundred-and-tenth run, defect 1: read once the Government's name was taken as its subject).
  */
-const understoodThat = /\b(?:is|are|being)\s+(?:(?:further|also|however|hereby|mutually|expressly|nevertheless)\s+)?understood\s+(?:by\s+[^,;:.]{1,80}?\s+)?that\b[^;:.]*$/iu;
+const understoodThat = /\b(?:is|are|being)\s+(?:(?:further|also|however|hereby|mutually|expressly|nevertheless)\s+)?(?:understood|the\s+(?:(?:mutual|common|joint)\s+)?understanding)(?:\s+(?:by|of)\s+[^,;:.]{1,80}?)?\s*,?\s+that\b[^;:.]*$/iu;
 
 function afterUnderstoodThat(text: string, verb: number): boolean {
   const head = text.slice(Math.max(0, verb - 400), verb);
@@ -68,7 +73,7 @@ const senses: Record<SenseName, (input: SenseInput) => Sense> = {
     // A deeming rule ("the requested Party will be deemed to have consented", Benelux–Kazakhstan
     // readmission 2015, Art. 7(5)) is one of those statements: the text fixes a legal effect, the
     // Party commits itself to nothing.
-    if (belongsTo === 'mou') return !isSubordinate(voice.text, start) && !isFramed(voice, start) && !deeming.test(voice.text.slice(end, end + 60)) && !afterUnderstoodThat(voice.text, start) && signatorySubject(voice.text, start, voice.context) ? own : other;
+    if (belongsTo === 'mou') return !isSubordinate(voice.text, start) && !isFramed(voice, start) && !deeming.test(voice.text.slice(end, end + 60)) && !afterUnderstoodThat(voice.text, start) && signatoryActs(voice.text, start, end, voice.context) ? own : other;
     return isFramed(voice, start)
       ? unclear('it follows a citation of another instrument: if the sentence reports what that instrument requires, say so ("… is required under … to …"); if it is a commitment of this MoU, write "will"')
       : own;

@@ -82,7 +82,7 @@ export interface Finding {
   /**
    * What a reviewer of a signed text can do about this finding, in place of the rule's
    * `onConcludedText` where the rule's words do not fit the case (a body an organisation that is
-   * not a party services: "each then bears what it spends" is not the law there; forty-seventh run,
+   * not a party services: "each then bears what it spends" does not describe it; forty-seventh run,
    * item 2).
    */
   readonly onConcludedText?: string;
