@@ -37,7 +37,7 @@ describe('former ISO codes (lr26 D3-D6)', () => {
 
   it('D3: SU says the Russian Federation continues the USSR\'s UN membership, not "another State"', () => {
     const f = finding('SU', '1980-01-01');
-    assert.match(f?.message ?? '', /Write SUHH, the code of the USSR itself.*The Russian Federation continues the USSR's membership of the United Nations/);
+    assert.match(f?.message ?? '', /Write SUHH, the code of the USSR itself.*RU names the Russian Federation, which continues the USSR's membership of the United Nations/);
     assert.doesNotMatch(f?.message ?? '', /another State/);
     assert.deepEqual(fixes(f), [['SUHH', 'mechanical']]);
   });
@@ -66,7 +66,7 @@ describe('former ISO codes (lr26 D3-D6)', () => {
     assert.equal(formerCountry('YUCS')?.withdrawn, 2003);
     assert.match(f?.message ?? '', /"Yugoslavia" \(withdrawn in 2003\), which stood for two States in turn: the Socialist Federal Republic of Yugoslavia \(until 1992\) and the Federal Republic of Yugoslavia \(from 1992\)/);
     assert.match(f?.message ?? '', /Say which State was the party/);
-    assert.match(f?.message ?? '', /The text is dated 1995-01-01: the Federal Republic of Yugoslavia\./);
+    assert.match(f?.message ?? '', /The text is dated 1995-01-01: the Federal Republic of Yugoslavia, the State RS names now\./);
     assert.doesNotMatch(f?.message ?? '', /1993|Socialist Federal Republic of"/);
     assert.deepEqual(fixes(f), []);
     assert.match(finding('YU', '1980-01-01')?.message ?? '', /before 1992: the Socialist Federal Republic of Yugoslavia\./);

@@ -46,6 +46,14 @@ export interface FormerCountry {
   readonly into?: { readonly name: string; readonly code: string };
   /** A withdrawn code that stood for two States in turn (YU), each with its years. */
   readonly inTurn?: readonly string[];
+  /**
+   * The State that continues this one as the same party to its treaties and in the United Nations,
+   * where a source read says so (lr27 D2, D3): its name and code, from which day (YYYY-MM-DD) the
+   * former name no longer answers, and why. Its code names the same State, no successor.
+   */
+  readonly continuedBy?: { readonly name: string; readonly code: string; readonly from: string; readonly why: string };
+  /** Where ISO's "merged" is code bookkeeping and no other State is claimed: what the later code names (lr27 D5). */
+  readonly laterCode?: { readonly code: string; readonly words: string };
 }
 
 /*
@@ -53,8 +61,9 @@ export interface FormerCountry {
  * CZECHOSLOVAKIA divided in 1993; DEMOCRATIC YEMEN and the YEMEN ARAB REPUBLIC merged in 1990); a
  * reproduction of ISO 3166-3:2020, 4.3-4.5 (the GERMAN DEMOCRATIC REPUBLIC united with GERMANY in
  * 1990; the NEUTRAL ZONE deleted in 1993); the Vietnamese national adoption of ISO 3166-3, TCVN
- * 7217-3:2013, list (thuvienphapluat.vn: USSR 1974/92 "divided into" fifteen States including the
- * Russian Federation; Upper Volta 1974/84, Burkina Faso; Viet-Nam, Democratic Republic 1974/77;
+ * 7217-3:2013, list (thuvienphapluat.vn: USSR 1974/92 "divided into" thirteen States including the
+ * Russian Federation, Belarus and Ukraine left out, its note says, because they had codes of their own
+ * before the USSR was deleted (treaty lawyer lr27, D4); Upper Volta 1974/84, Burkina Faso; Viet-Nam, Democratic Republic 1974/77;
  * Wake Island 1974/86; Democratic Yemen 1974/90; Zaire 1974/97, the Democratic Republic of the
  * Congo, numeric code 180 unchanged, ISO's mark of a change of name without change of territory);
  * the Ukrainian Wikipedia list of ISO 3166-3 (Sikkim 1974-1975 "became part of" India; Dahomey
@@ -73,6 +82,27 @@ export interface FormerCountry {
  * International Law, p. 404; admitted on 1 November 2000, People's Daily, 2 November 2000). One
  * code, two States: which one was the party is a fact the code does not tell.
  *
+ * Continuing States (treaty lawyer lr27, D2, D3). Serbia and Montenegro is the FRY under another
+ * name ("On 4 February 2003, the name of the State of the Federal Republic of Yugoslavia was changed
+ * to Serbia and Montenegro", ICAO's note, read in WIPO Lex's remarks on Serbia; "As of 4 February 2003
+ * the FRY became known as Serbia and Montenegro", UNODA treaty database, Biological Weapons
+ * Convention, Serbia), and the Republic of Serbia continues it: the Council of Europe's Committee of
+ * Ministers "noted that the Republic of Serbia is continuing the membership of Serbia and Montenegro in
+ * the Council of Europe with effect from 3 June 2006" (967th meeting, 14 June 2006, item 2.3a, read);
+ * Serbia's President notified the UN Secretary-General that the membership "is continued by the
+ * Republic of Serbia on the basis of Article 60 of the Constitutional Charter" (Serbia's note of 8
+ * June 2006, quoted by UNODA, read), and Serbia told ICAO that it "continues to exercise its rights and
+ * honour its commitments deriving from international treaties concluded by Serbia and Montenegro"
+ * (note of 13 July 2006, read as above). Montenegro applied for admission as a new Member (Security
+ * Council Report, Update Report No. 6, June 2006, read). The USSR: "With the formation of the
+ * Commonwealth of Independent States the Union of Soviet Socialist Republics ceases to exist" (Alma-Ata
+ * Declaration, 21 December 1991; read in the German text printed by the taz, and as the
+ * Bundesgesetzblatt quotes it), and the Russian Federation continues its UN membership
+ * (support/former-code-advice.ts). The Democratic Republic of Viet-Nam (lr27, D5): ISO's "merged into
+ * Viet Nam" claims no other State; the reunified country's National Assembly declared on 2 July 1976
+ * that "the new name of the country is the Socialist Republic of Vietnam" (UPI, 2 July 1976, read);
+ * whether that State continues the DRV nothing read settles, so the words claim neither.
+ *
  * Withdrawal years checked in this run against the sources above: AIDJ, BUMM, CSHH, DDDE, DYBJ,
  * HVBF, NTHH, SKIN, SUHH, VDVN, WKUM, YDYE, YUCS (corrected from 1993), ZRCD. Not checked here (from
  * the two reproductions of rf106 only): BQAQ, BYAA, CSXX, CTKI, FQHH, FXFR, GEHH, JTUM, MIUM, NHVU,
@@ -89,7 +119,12 @@ const formerCountries: Readonly<Record<string, FormerCountry>> = {
   BUMM: { name: 'Burma, Socialist Republic of the Union of', short: 'Burma', withdrawn: 1989, change: 'renamed', now: { name: 'Myanmar', code: 'MM' } },
   BYAA: { name: 'Byelorussian Soviet Socialist Republic', short: 'the Byelorussian SSR', withdrawn: 1992, change: 'renamed', now: { name: 'Belarus', code: 'BY' } },
   CSHH: { name: 'Czechoslovakia, Czechoslovak Socialist Republic', short: 'Czechoslovakia', withdrawn: 1993, change: 'divided' },
-  CSXX: { name: 'Serbia and Montenegro', short: 'Serbia and Montenegro', withdrawn: 2006, change: 'divided' },
+  CSXX: {
+    name: 'Serbia and Montenegro',
+    short: 'Serbia and Montenegro',
+    withdrawn: 2006,
+    continuedBy: { name: 'the Republic of Serbia', code: 'RS', from: '2006-06-03', why: 'continues its membership of the United Nations and its treaties since 3 June 2006 (Art. 60 of the Constitutional Charter); ME names Montenegro, a new State' },
+  },
   CTKI: { name: 'Canton and Enderbury Islands', withdrawn: 1984 },
   DDDE: { name: 'German Democratic Republic', short: 'the German Democratic Republic', withdrawn: 1990, change: 'merged', into: { name: 'Germany', code: 'DE' } },
   DYBJ: { name: 'Dahomey', short: 'Dahomey', withdrawn: 1977, change: 'renamed', now: { name: 'Benin', code: 'BJ' } },
@@ -107,9 +142,22 @@ const formerCountries: Readonly<Record<string, FormerCountry>> = {
   PZPA: { name: 'Panama Canal Zone', withdrawn: 1980 },
   RHZW: { name: 'Southern Rhodesia', withdrawn: 1980 },
   SKIN: { name: 'Sikkim', short: 'Sikkim', withdrawn: 1975, change: 'merged', into: { name: 'India', code: 'IN' } },
-  SUHH: { name: 'USSR, Union of Soviet Socialist Republics', short: 'the USSR', withdrawn: 1992, change: 'divided' },
+  SUHH: {
+    name: 'USSR, Union of Soviet Socialist Republics',
+    short: 'the USSR',
+    withdrawn: 1992,
+    change: 'divided',
+    continuedBy: { name: 'the Russian Federation', code: 'RU', from: '1991-12-22', why: "continues the USSR's membership of the United Nations (its President's letter of 24 December 1991)" },
+  },
   TPTL: { name: 'East Timor', withdrawn: 2002 },
-  VDVN: { name: 'Viet-Nam, Democratic Republic of', short: 'the Democratic Republic of Viet-Nam', withdrawn: 1977, change: 'merged', into: { name: 'Viet Nam', code: 'VN' } },
+  VDVN: {
+    name: 'Viet-Nam, Democratic Republic of',
+    short: 'the Democratic Republic of Viet-Nam',
+    withdrawn: 1977,
+    change: 'merged',
+    into: { name: 'Viet Nam', code: 'VN' },
+    laterCode: { code: 'VN', words: 'VN names the Socialist Republic of Viet Nam, the name the National Assembly of the reunified country adopted on 2 July 1976' },
+  },
   WKUM: { name: 'Wake Island', withdrawn: 1986 },
   YDYE: { name: "Yemen, Democratic, People's Democratic Republic of", short: 'Democratic Yemen', withdrawn: 1990, change: 'merged', into: { name: 'the Republic of Yemen', code: 'YE' } },
   YUCS: {

@@ -23,6 +23,9 @@ function formerWords(code: string): string {
   const what = `ISO 3166-3 code of a former country: ${formerCountryWords(code)}.`;
   if (f?.inTurn) return `${what} The code stood for ${andList([...f.inTurn])}: say which in the party's name.`;
   if (f?.change === 'renamed' && f.now) return `${what} The State now called ${f.now.name} (${f.now.code}), under its name of the time: a change of name, not a new State.`;
+  // Continued by a State that is the same party (lr27 D2, D3): no "not a successor State".
+  if (f?.continuedBy) return `${what} For a party to a concluded text that was that State, under its name of the time; ${f.continuedBy.code} names ${f.continuedBy.name}, which ${f.continuedBy.why}.`;
+  if (f?.laterCode) return `${what} For a party to a concluded text that was that State, under its name of the time; ${f.laterCode.words}.`;
   if (f?.change === 'divided' || f?.change === 'merged') return `${what} For a party to a concluded text that was that State; not a successor State.`;
   return `${what} For a party to a concluded text that was that State or territory.`;
 }

@@ -53,8 +53,8 @@ const procedures = /\b(?:(?:legally\s+)?required|internal|domestic|national|nece
  * other of them ("the two Governments have notified each other in writing that the required procedures
  * have been fulfilled", Netherlands–India 1983 Art. 8; "the two Governments have given each other
  * written notification that the legally required procedures have been fulfilled", Netherlands–Bhutan
- * 1994 Art. VII(5)), the header has a notification of them, or the procedures are "their" or "of each
- * Party".
+ * 1994 Art. VII(5)), the header has a notification of them, or the procedures are "their", "each
+ * Party's" or "of each Party" (those words qualifying the procedures, not a body named in the sentence).
  */
 const partiesOwn = new RegExp(
   [
@@ -62,7 +62,11 @@ const partiesOwn = new RegExp(
     // The header's own words: `exchange of diplomatic notes after notification of required procedures`.
     String.raw`\bnotifications?\s+of\s+(?:the\s+)?(?:completion\s+of\s+(?:the\s+)?)?(?:(?:legally\s+)?required|internal|domestic|national|necessary)\s+`,
     String.raw`\btheir\s+(?:own\s+|respective\s+)?(?:[\p{L}-]+\s+){0,2}?(?:procedures?|requirements?|formalities)\b`,
-    String.raw`\bof\s+(?:each|both|either|the)\s+(?:Contracting\s+)?(?:Part(?:y|ies)|Governments?|States?)\b`,
+    // "of each Party" must qualify the procedures themselves ("the internal procedures of each Party"):
+    // "the Joint Committee of the Parties" or "composed of representatives of each Party" names the
+    // body, whose own procedures stay its own (treaty lawyer lr27, D6).
+    String.raw`\b(?:procedures?|requirements?|formalities)\s+(?:(?:required|applicable|in\s+force)\s+)?(?:of|in|for|within)\s+(?:each|both|either|the)\s+(?:of\s+the\s+)?(?:Contracting\s+)?(?:Part(?:y|ies)|Governments?|States?)\b`,
+    String.raw`\b(?:each|either|both|the)\s+(?:Contracting\s+)?(?:Party|Parties|Government|Governments|State|States)(?:['’]s|['’])\s+(?:own\s+|respective\s+)?(?:[\p{L}-]+\s+){0,2}?(?:procedures?|requirements?|formalities)\b`,
   ].join('|'),
   'iu',
 );

@@ -73,8 +73,38 @@ const goesOn = /\b(?:chairman|chairperson|chair|umpire|president|third\s+member|
  * damage caused during the exercise shall be shared equally" settles who pays for damage, as the
  * Netherlands–Somalia letters 2008 do ("the amount of the compensation shall be shared equally"), and
  * leaves who bears the costs of the exercise open (treaty lawyer lr26, D9; docs/rules.md, missing-costs).
+ * Only the costs allocated are read for it, not the rest of the sentence: "Each Participant will bear its
+ * own costs of participation in the exercise and waives any claims against the other Participant" says
+ * who bears the exercise's costs, and its waiver is another matter (treaty lawyer lr27, D1).
  */
-const ofALiability = /\b(?:compensation|damages?|claims?|liabilit(?:y|ies)|indemnit(?:y|ies|ication))\b/iu;
+const liability = /\b(?:compensation|damages?|claims?|liabilit(?:y|ies)|indemnit(?:y|ies|ication))\b/iu;
+/** Every allocation in a sentence, each where it starts: read again one character on after an allocation of a liability. */
+const allocatesEach = new RegExp(allocates.source, 'giu');
+/** A costs word that opens an allocation: the costs borne ("Costs … shall be borne by …") are its subject. */
+const opensWithCosts = new RegExp(`^${costs}\\b`, 'iu');
+/** The last two words before the subject's costs word, in the same noun phrase ("Any compensation costs shall be …"). */
+const wordsBefore = /(?:[\p{L}-]+\s+){0,2}$/u;
+/** The costs words with what qualifies them, up to a comma, "and", "or" or the modal: "costs of compensation paid to third parties", not "…, including any claims". */
+const qualified = /^[^,;.]*?(?=[,;.]|\s(?:and|or|shall|will|are\s+to|is\s+to)\b|$)/iu;
+
+/** Whether what an allocation found at `match` puts on the signatories is a liability: its costs words, or what qualifies them, name one. */
+function allocatesALiability(sentence: string, match: RegExpExecArray): boolean {
+  const end = match.index + match[0].length;
+  const costsBorne = opensWithCosts.test(match[0])
+    ? (wordsBefore.exec(sentence.slice(0, match.index))?.[0] ?? '') + (qualified.exec(match[0])?.[0] ?? '')
+    : match[0] + (qualified.exec(sentence.slice(end))?.[0] ?? '');
+  return liability.test(costsBorne);
+}
+
+/** Whether a sentence says who bears costs other than those of a liability. */
+function allocatesBeyondALiability(sentence: string): boolean {
+  allocatesEach.lastIndex = 0;
+  for (let match = allocatesEach.exec(sentence); match !== null; match = allocatesEach.exec(sentence)) {
+    if (!allocatesALiability(sentence, match)) return true;
+    allocatesEach.lastIndex = match.index + 1;
+  }
+  return false;
+}
 
 /**
  * Whether a clause's own words say who bears costs (see above), in a sentence that is not about the
@@ -88,7 +118,7 @@ export function allocatesCostsInWords(model: SemanticModel, clause: Clause): boo
 
 /** Whether words say who bears costs in a sentence that is not about the settlement of a dispute, nor goes on with one's costs, nor about a liability. */
 export function wordsAllocateCosts(text: string): boolean {
-  return disputeSentences(singleSpaced(text)).some(({ sentence, dispute }) => !dispute && !ofALiability.test(sentence) && allocates.test(sentence));
+  return disputeSentences(singleSpaced(text)).some(({ sentence, dispute }) => !dispute && allocatesBeyondALiability(sentence));
 }
 
 /** A sentence of some words, where it ends in them, and whether it is about the settlement of a dispute or goes on with one's costs. */

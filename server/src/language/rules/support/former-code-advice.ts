@@ -7,12 +7,15 @@
  *   treaty with Burma does not bind Myanmar (lr26 D3);
  * - divided or merged (CS, DD, YD): the former State's own code, a successor's code naming another
  *   State as the party (r108 D1);
- * - the USSR: divided in ISO's list, but the Russian Federation continues its UN membership, so the
- *   words claim no "other State", only that RU names the Russian Federation (lr26 D3);
- * - a code that stood for two States in turn (YU: the SFRY, then the FRY) or was given twice (CS):
- *   which State was the party is a fact; the text's date settles it where only one State bore the
- *   code then, and the fix is then offered on a concluded text too: the jurisdiction is the
- *   transcription's record of who the party was, not a word of the treaty (lr26 D4, D5).
+ * - continued (the USSR by the Russian Federation, Serbia and Montenegro by the Republic of Serbia):
+ *   the continuing State's code names the same State, no "other State" (lr26 D3, lr27 D2); a text
+ *   dated after the former name stopped answering (the USSR after 21 December 1991) was not entered
+ *   into under it, so no fix writes it (lr27 D3);
+ * - a code that stood for two States in turn (YU: the SFRY, then the FRY, Serbia and Montenegro from 4
+ *   February 2003) or was given twice (CS): which State was the party is a fact; the text's date
+ *   settles it where only one State bore the name then, and the fix is then offered on a concluded
+ *   text too: the jurisdiction is the transcription's record of who the party was, not a word of the
+ *   treaty (lr26 D4, D5). "Another State" is said of the SFRY's and Czechoslovakia's successors only.
  *
  * Sources: see ast/iso3166-3.ts; the Russian Federation's continuation of the USSR's membership: the
  * Repertoire of the Practice of the Security Council 1989-1992 (read: ask.un.org, "Where can I find
@@ -23,7 +26,7 @@ import { formerCodesOf, formerCountry, formerCountryWords, formerShortName } fro
 import type { Range } from '../../ast/positions';
 import { andList } from '../../util/word-list';
 import type { CodeFix } from '../rule';
-import { listOr, replacementFixes } from './ordinary-helpers';
+import { replacementFixes } from './ordinary-helpers';
 
 export interface FormerCodeAdvice {
   readonly message: string;
@@ -47,10 +50,8 @@ export function formerCodeAdvice(written: string, range: Range, concludedOn: str
   const code = former[0]!;
   const f = formerCountry(code)!;
   if (f.inTurn) {
-    const year = concludedOn ? Number(concludedOn.slice(0, 4)) : undefined;
-    const dated = year === undefined ? '' : year < 1992 ? ` The text is dated ${concludedOn}, before 1992: ${f.inTurn[0]!.replace(/ \(.*$/u, '')}.` : year > 1992 && year < 2004 ? ` The text is dated ${concludedOn}: ${f.inTurn[1]!.replace(/ \(.*$/u, '')}.` : '';
     return {
-      message: `${was}, which stood for two States in turn: ${andList([...f.inTurn])}. Say which State was the party: ISO 3166-3 has one code for the name, ${code}, which does not tell them apart, and the code of a State formed since would name another State as the party.${dated}`,
+      message: `${was}, which stood for two States in turn: ${andList([...f.inTurn])}. Say which State was the party: ISO 3166-3 has one code for the name, ${code}, which does not tell them apart. ${fryContinued}; the code of another State formed from the SFRY would name another State as the party.${yugoslaviaOn(concludedOn)}`,
       fixes: [],
     };
   }
@@ -61,11 +62,23 @@ export function formerCodeAdvice(written: string, range: Range, concludedOn: str
       fixes: [...fixes, ...replacementFixes(range, [f.now.code])],
     };
   }
-  if (code === 'SUHH') {
+  if (code === 'SUHH' && f.continuedBy) {
+    const by = f.continuedBy;
+    const divided = `${was}, which ISO's list records as divided into thirteen States (Belarus and Ukraine, coded separately before, are not listed).`;
+    if (concludedOn !== undefined && concludedOn >= by.from) {
+      // After the Alma-Ata Declaration the USSR entered into nothing: no fix writes it as the party (lr27 D3).
+      return {
+        message: `${divided} The text is dated ${concludedOn}, after the USSR ceased to exist (Alma-Ata Declaration, 21 December 1991), so it was not the party. ${by.code} names ${by.name}, which ${by.why}: write ${by.code} if the party was ${by.name}, or the code of the other State that concluded the text.`,
+        fixes: [],
+      };
+    }
     return {
-      message: `${was}, which ISO's list records as divided among fifteen States. Write ${code}, the code of the USSR itself, the State that entered into the treaty. The Russian Federation continues the USSR's membership of the United Nations (its President's letter of 24 December 1991); RU names the Russian Federation, for a text it concluded under that name.`,
+      message: `${divided} Write ${code}, the code of the USSR itself, for a text the USSR entered into. ${by.code} names ${by.name}, which ${by.why}, for a text it concluded under that name.`,
       fixes,
     };
+  }
+  if (f.change === 'merged' && f.into && f.laterCode) {
+    return { message: `${was}, which ISO's list records as merged into ${f.into.name}. For a party that was ${formerShortName(code)} write ${code}, its code under the name of the time; ${f.laterCode.words}.`, fixes };
   }
   if (f.change === 'merged' && f.into) {
     return {
@@ -84,13 +97,19 @@ export function formerCodeAdvice(written: string, range: Range, concludedOn: str
  * July 2003). The date of a concluded text settles which, where one of them bore the code then.
  */
 function givenTwice(written: string, was: string, former: readonly string[], range: Range, concludedOn: string | undefined): FormerCodeAdvice {
-  const message = `${was}, each since divided. For a party that was one of those States write its ISO 3166-3 code, ${listOr(former)}; not the code of a successor State, which would name another State as the party.`;
-  const year = concludedOn ? Number(concludedOn.slice(0, 4)) : undefined;
-  const settled = year === undefined ? undefined : former.find((code) => bore(code, year));
-  if (year !== undefined && settled) {
+  const message = `${was}. For a party that was Czechoslovakia write CSHH, its ISO 3166-3 code; not the code of a successor State, which would name another State as the party. For Serbia and Montenegro write CSXX, its code under the name of the time; ${serbiaContinues}.`;
+  const settled = concludedOn === undefined ? undefined : former.find((code) => bore(code, concludedOn));
+  if (concludedOn !== undefined && settled) {
     return { message: `${message} The text is dated ${concludedOn}, when '${written}' stood for ${formerShortName(settled)} alone: ${settled}.`, fixes: replacementFixes(range, [settled]) };
   }
-  const neither = year === undefined ? '' : ` On the text's date, ${concludedOn}, neither State bore the code: check the date and the party.`;
+  if (concludedOn !== undefined && concludedOn >= serbiaFrom) {
+    return {
+      message: `${message} The text is dated ${concludedOn}, after the State union ended on 3 June 2006: if the party was the Republic of Serbia, write RS; if Montenegro, ME.`,
+      fixes: replacementFixes(range, ['RS']).map((fix) => ({ ...fix, effect: 'factual' as const })),
+      onConcludedText: headerValueNote,
+    };
+  }
+  const neither = concludedOn === undefined ? '' : ` On the text's date, ${concludedOn}, neither State bore the code: check the date and the party.`;
   return {
     message: `${message}${neither}`,
     fixes: replacementFixes(range, former).map((fix) => ({ ...fix, effect: 'factual' as const })),
@@ -98,9 +117,26 @@ function givenTwice(written: string, was: string, former: readonly string[], ran
   };
 }
 
-/** Whether the former country bore its alpha-2 code in that year: CSHH until 1992, CSXX from 2003 (read: iso.org, 2003-07-23) until its withdrawal. */
-function bore(code: string, year: number): boolean {
-  if (code === 'CSHH') return year <= 1992;
-  if (code === 'CSXX') return year >= 2003 && year <= 2006;
+/** The FRY's name changed to Serbia and Montenegro (ICAO's note, ast/iso3166-3.ts); the Republic of Serbia continues that State from 3 June 2006. */
+const serbiaAndMontenegroFrom = '2003-02-04';
+const serbia = formerCountry('CSXX')!.continuedBy!;
+const serbiaFrom = serbia.from;
+const serbiaContinues = `${serbia.code} names the same State now: ${serbia.name} ${serbia.why}`;
+const fryContinued = 'The Federal Republic of Yugoslavia, named Serbia and Montenegro from 4 February 2003 (CSXX), is the State the Republic of Serbia continues since 3 June 2006: RS names it now, ME names Montenegro, a new State';
+
+/** Whether the former country bore its name on that day: Czechoslovakia until its end on 31 December 1992, Serbia and Montenegro from 4 February 2003 until 3 June 2006. */
+function bore(code: string, day: string): boolean {
+  if (code === 'CSHH') return day < '1993-01-01';
+  if (code === 'CSXX') return day >= serbiaAndMontenegroFrom && day < serbiaFrom;
   return false;
+}
+
+/** YU on a dated text: which State then bore the name (the SFRY before 1992, the FRY from 1993, Serbia and Montenegro, then the Republic of Serbia). */
+function yugoslaviaOn(concludedOn: string | undefined): string {
+  if (concludedOn === undefined) return '';
+  if (concludedOn < '1992-01-01') return ` The text is dated ${concludedOn}, before 1992: the Socialist Federal Republic of Yugoslavia.`;
+  if (concludedOn < '1993-01-01') return '';
+  if (concludedOn < serbiaAndMontenegroFrom) return ` The text is dated ${concludedOn}: the Federal Republic of Yugoslavia, the State RS names now.`;
+  if (concludedOn < serbiaFrom) return ` The text is dated ${concludedOn}, when the State was named Serbia and Montenegro: CSXX, or RS, the same State now.`;
+  return ` The text is dated ${concludedOn}, after 3 June 2006: the Republic of Serbia (RS), or Montenegro (ME).`;
 }
