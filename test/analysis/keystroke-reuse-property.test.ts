@@ -7,10 +7,7 @@
  * pieces typed are those these facts turn on, besides
  * characters that break lines, strings and blocks.
  */
-import assert from 'node:assert/strict';
-import fc from 'fast-check';
-import { createEntenteService } from '../../server/src/language/service';
-import { diagnosticsOf, fresh, uri } from '../helpers/follow-edits';
+import { assertFreshAfterTypedPieces } from '../helpers/follow-edits';
 
 const start = `protocol "Additional Protocol to the Agreement" {
   status binding
@@ -49,25 +46,10 @@ clause Final "Final formula" """
 
 const pieces = ['x', ' ', '\n', '"', '"""', '}', 'hereinafter referred to as the parties', ' about costs', 'about governance ', '13. ', 'Costs', 'shall form an integral part of the Treaty', 'An incident is of high severity where it disrupts a service.', 'severity', 'Incident', 'costs of the meetings of the Board', 'clause X """\n  Text.\n"""\n', 'GSA', 'Old', 'GB.Spare', 'Crisis', 'escalate to Crisis within 48 hours\n', ' in triplicate', ' in German', 'Done at Paris, in a single original.', 'in implementation of Article II of the Treaty on Space'];
 
-const edit = fc.record({ at: fc.nat(), remove: fc.oneof(fc.constant(0), fc.nat(6)), piece: fc.nat({ max: pieces.length - 1 }) });
 
 describe('keystroke reuse: random edits against a fresh service', () => {
   it('gives the fresh diagnostics after every edit', function () {
     this.timeout(600000);
-    fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
-        const live = createEntenteService({ readFile: () => undefined });
-        let text = start;
-        live.open(uri, text, 1);
-        diagnosticsOf(live);
-        edits.forEach((e, i) => {
-          const at = e.at % (text.length + 1);
-          text = text.slice(0, at) + pieces[e.piece] + text.slice(at + e.remove);
-          live.update(uri, text, i + 2);
-          assert.deepStrictEqual(diagnosticsOf(live), fresh(text), JSON.stringify(edits));
-        });
-      }),
-      { seed: Number(process.env.KEYSTROKE_SEED ?? 37), numRuns: Number(process.env.KEYSTROKE_RUNS ?? 40) },
-    );
+    assertFreshAfterTypedPieces(start, pieces, { seed: Number(process.env.KEYSTROKE_SEED ?? 37), numRuns: Number(process.env.KEYSTROKE_RUNS ?? 40) });
   });
 });

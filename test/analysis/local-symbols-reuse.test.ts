@@ -6,11 +6,10 @@
  * of keeps its very list (what makes the symbol index's check one identity comparison).
  */
 import assert from 'node:assert/strict';
-import fc from 'fast-check';
 import { collectDeclarations } from '../../server/src/language/model/linker';
 import { localSymbols } from '../../server/src/language/model/local-symbols';
 import { createEntenteService } from '../../server/src/language/service';
-import { diagnosticsOf, fresh, uri } from '../helpers/follow-edits';
+import { assertFreshAfterTypedPieces, diagnosticsOf, fresh, uri } from '../helpers/follow-edits';
 
 const start = `memorandum "MoU" {
   status non-binding
@@ -68,26 +67,9 @@ describe('local symbols patched from the last model', () => {
   });
 
   const pieces = ['x', ' ', '\n', '"""', '}', 'Intel', 'channel Other between EE, FI\n', 'clause X "X" """\n  Text.\n"""\n', 'participant SE "Sweden"\n', 'define "Breach" means "a breach"\n', 'participant', 'clause', 'protocol'];
-  const edit = fc.record({ at: fc.nat(), remove: fc.oneof(fc.constant(0), fc.nat(12)), piece: fc.nat({ max: pieces.length - 1 }) });
 
   it('lists what a full collection lists, and diagnoses as a fresh service, after random edits', function () {
     this.timeout(600000);
-    fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
-        const live = createEntenteService({ readFile: () => undefined });
-        let text = start;
-        live.open(uri, text, 1);
-        diagnosticsOf(live);
-        edits.forEach((e, i) => {
-          const at = e.at % (text.length + 1);
-          text = text.slice(0, at) + pieces[e.piece] + text.slice(at + e.remove);
-          live.update(uri, text, i + 2);
-          const what = JSON.stringify(edits);
-          assertFullLists(live, what);
-          assert.deepStrictEqual(diagnosticsOf(live), fresh(text), what);
-        });
-      }),
-      { seed: Number(process.env.KEYSTROKE_SEED ?? 48), numRuns: Number(process.env.KEYSTROKE_RUNS ?? 60) },
-    );
+    assertFreshAfterTypedPieces(start, pieces, { seed: Number(process.env.KEYSTROKE_SEED ?? 48), numRuns: Number(process.env.KEYSTROKE_RUNS ?? 60), maxRemove: 12, maxEdits: 8 }, assertFullLists);
   });
 });

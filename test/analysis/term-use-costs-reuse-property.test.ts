@@ -9,9 +9,7 @@
  * and characters that break lines, strings and blocks.
  */
 import assert from 'node:assert/strict';
-import fc from 'fast-check';
-import { createEntenteService } from '../../server/src/language/service';
-import { diagnosticsOf, fresh, uri } from '../helpers/follow-edits';
+import { assertFreshAfterTypedPieces, fresh } from '../helpers/follow-edits';
 
 const start = `treaty "Agreement on Cyber Security" {
   status binding
@@ -40,26 +38,11 @@ const pieces = [
   'define "Data" means "information"\n', 'clause X from library "costs/mou"\n', 'clause Shared from library "costs/treaty"\n', 'clause Y """\n  Text.\n"""\n', 'body Panel members NL, NO\n',
 ];
 
-const edit = fc.record({ at: fc.nat(), remove: fc.oneof(fc.constant(0), fc.nat(6)), piece: fc.nat({ max: pieces.length - 1 }) });
 
 describe('term use and body costs reuse: random edits against a fresh service', () => {
   it('gives the fresh diagnostics after every edit', function () {
     this.timeout(600000);
-    fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
-        const live = createEntenteService({ readFile: () => undefined });
-        let text = start;
-        live.open(uri, text, 1);
-        diagnosticsOf(live);
-        edits.forEach((e, i) => {
-          const at = e.at % (text.length + 1);
-          text = text.slice(0, at) + pieces[e.piece] + text.slice(at + e.remove);
-          live.update(uri, text, i + 2);
-          assert.deepStrictEqual(diagnosticsOf(live), fresh(text), JSON.stringify(edits));
-        });
-      }),
-      { seed: Number(process.env.KEYSTROKE_SEED ?? 48), numRuns: Number(process.env.KEYSTROKE_RUNS ?? 40) },
-    );
+    assertFreshAfterTypedPieces(start, pieces, { seed: Number(process.env.KEYSTROKE_SEED ?? 48), numRuns: Number(process.env.KEYSTROKE_RUNS ?? 40) });
   });
 
   it('reads the start text as the readings under test need it', () => {
