@@ -92,10 +92,10 @@ describe('lr24 D4 in lower case: a sentence with a subject of its own is one wha
     for (const [deadline, sentence] of [
       ['"inform the other Party" within 72 hours', 'The Parties shall inform the other Party within 72 hours.'],
       ['"inform the other Party of any incident that may affect it" within 72 hours', 'The Parties shall, within 72 hours, inform the other Party of any incident that may affect it.'],
-      // Near misses of the subordinate clause: no subject ("if any", "as soon as possible"), or a preposition before a noun.
+      // Near misses of the subordinate clause: no subject ("if any", "as soon as possible"); an aside keeps its comma before the limit, and a preposition before a noun takes the limit after the modal too (treaty lawyer lr28, D3, D4).
       ['"notify the other Party as soon as possible" within 72 hours', 'The Parties shall notify the other Party as soon as possible within 72 hours.'],
-      ['"notify the other Party of deficiencies, if any" within 60 days', 'The Parties shall notify the other Party of deficiencies, if any within 60 days.'],
-      ['"notify the other Party before the exercise" within 72 hours', 'The Parties shall notify the other Party before the exercise within 72 hours.'],
+      ['"notify the other Party of deficiencies, if any" within 60 days', 'The Parties shall notify the other Party of deficiencies, if any, within 60 days.'],
+      ['"notify the other Party before the exercise" within 72 hours', 'The Parties shall, within 72 hours, notify the other Party before the exercise.'],
       ['"notify the other Party if it is affected" within 72 hours', 'The Parties shall, within 72 hours, notify the other Party if it is affected.'],
       ['"report to the other Party after it becomes aware of the incident" within 5 days', 'The Parties shall, within five days, report to the other Party after it becomes aware of the incident.'],
       // A subordinate clause with its own subject at the end: the time limit after the modal, where it can only be the duty's (issue 11's closing note).

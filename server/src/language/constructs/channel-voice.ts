@@ -81,7 +81,9 @@ export function receivingSide(c: Channel, r: RenderContext): string | undefined 
 export function deadlineSentence(c: Channel, d: ChannelDeadline, r: RenderContext): string {
   const written = d.duty ? r.phrase(d.duty) : undefined;
   const duty = written === undefined ? r.placeholder('what is to be done') : ownSentence(written) ? written : verbPhrase(written);
-  const when = `${r.within(d.deadline)}${r.since(d.deadline)}${r.via(d.deadline)}`;
+  const limit = `${r.within(d.deadline)}${r.since(d.deadline)}`;
+  const via = r.via(d.deadline);
+  const when = `${limit}${via}`;
   const oneWay = isOneWay(c);
   // A sentence of the text's own, with its subject and its "shall", is no verb phrase to put after "The
   // Parties shall": "The Parties shall If the Central Authority considers …" moved the Central Authority's
@@ -93,7 +95,7 @@ export function deadlineSentence(c: Channel, d: ChannelDeadline, r: RenderContex
   }
   if (d.duty && receiverDuty.test(duty)) {
     const who = receivingSide(c, r) ?? `The receiving ${r.participant}`;
-    return `${who} ${timed(r.will, duty, when)}.`;
+    return `${who} ${timed(r, duty, limit, via)}.`;
   }
   // A duty on the points of contact, or among the members ("inform each other"), binds every member
   // whose contacts are listed, not the senders only (lr9, defect 10: "[EE] shall inform each other").
@@ -102,27 +104,27 @@ export function deadlineSentence(c: Channel, d: ChannelDeadline, r: RenderContex
   // On a one-way channel a reciprocal duty on anything else would make the receivers send: who owes
   // it is left blank, and `channel-one-way-mutual-duty` says why.
   const conflict = d.duty ? oneWayConflict(c, duty, (id) => [id.text, r.names([id])]) : undefined;
-  if (conflict) return `${r.placeholder(conflictPlaceholder(conflict))} ${timed(r.will, duty, when)}.`;
+  if (conflict) return `${r.placeholder(conflictPlaceholder(conflict))} ${timed(r, duty, limit, via)}.`;
   if (d.duty && (contactChange.test(duty) || reciprocal.test(duty))) {
     const everyone = r.isEveryone(c.members);
     const each = !reciprocal.test(duty) && distributive.test(duty);
     const subject = each ? (everyone ? `Each ${r.participant}` : `Each of ${r.names(c.members)}`) : everyone ? `The ${r.participants}` : capitalise(r.names(c.members));
-    return `${subject} ${timed(r.will, duty, when)}.`;
+    return `${subject} ${timed(r, duty, limit, via)}.`;
   }
   // Those who send: `from`, or every member; "the Parties" only where the members are all of them.
   const senders = oneWay ? c.senders : c.members;
   const everyone = !oneWay && r.isEveryone(c.members);
   // Carried words in the text's own terms say nothing of who sends: who owes the time limit is the
   // same blank as the undertaking's "[who]", never "The Parties", which made every Party a sender.
-  if (bindsSenders(c) && textWordsOnly(c)) return `${r.placeholder('who')} ${timed(r.will, duty, when)}.`;
-  if (bindsSenders(c)) return `${everyone ? `The ${r.participants}` : capitalise(r.names(senders))} ${timed(r.will, duty, when)}.`;
+  if (bindsSenders(c) && textWordsOnly(c)) return `${r.placeholder('who')} ${timed(r, duty, limit, via)}.`;
+  if (bindsSenders(c)) return `${everyone ? `The ${r.participants}` : capitalise(r.names(senders))} ${timed(r, duty, limit, via)}.`;
   // A permission or an endeavour: the time limit binds only a sender that does provide.
   const who = everyone ? `a ${r.participant}` : either(senders, r);
   // Words that open with their own phrase ("once informed, notify …") are not bent into the third
   // person ("onces informed"): the sentence with "it shall" takes them whole.
   const acted = d.duty && !openingPhraseFirst.test(duty) ? thirdPerson(duty) : undefined;
   const unit = r.treaty ? 'Article' : 'paragraph';
-  if (acted === undefined) return `Where ${who} provides information under this ${unit}, it ${timed(r.will, duty, when)}.`;
+  if (acted === undefined) return `Where ${who} provides information under this ${unit}, it ${timed(r, duty, limit, via)}.`;
   return `Where ${who} ${acted}, it ${r.will} do so${when}.`;
 }
 
@@ -137,29 +139,50 @@ export function deadlineSentence(c: Channel, d: ChannelDeadline, r: RenderContex
  * counted from the incident, and "… of any incident within 72 hours that …" as incidents within 72
  * hours; nor can the object's end be found without parsing the words.
  */
-function timed(will: string, duty: string, when: string): string {
+function timed(r: RenderContext, duty: string, when: string, via: string): string {
+  const will = r.will;
   const limit = when.trim();
+  // A second main clause with its own subject and modal after ";" ("transmit the request to the
+  // competent authority; where the authority refuses it, the authority shall give its reasons"): the
+  // limit at the end binds the second duty, after the modal the first, and which one the drafter meant
+  // the words do not say. Printed as written, the limit a blank to write into them (treaty lawyer
+  // lr28, D1), as a sentence of the text's own is (`deadlineSentence`).
+  if (limit !== '' && secondMainClause.test(duty)) return `${will} ${duty} ${r.placeholder(`time limit “${`${limit}${via}`.trim()}”, to be written into the words before`)}`;
   // An opening phrase and its comma ("once informed, notify …", "upon request, inform …") is set off
   // after the modal by a comma before it too: "shall, once informed, notify …", never "shall once
   // informed, notify …", which is not the drafter's sentence (treaty lawyer lr26, D8).
   const opens = openingPhraseFirst.test(duty);
-  if (limit === '' || !(endsInRelativeClause.test(duty) || endsInSubordinateClause.test(duty))) return `${will}${opens ? ',' : ''} ${duty}${when}`;
+  if (limit === '' || !(endsInRelativeClause.test(duty) || endsInSubordinateClause.test(duty))) {
+    // A closing aside keeps its comma before the limit: "deficiencies in the request, if any, within 60
+    // days", not "if any within 60 days", which dates the deficiencies (treaty lawyer lr28, D3).
+    return `${will}${opens ? ',' : ''} ${duty}${limit !== '' && closingAside.test(duty) ? ',' : ''}${when}${via}`;
+  }
+  // The channel moves with the limit, joined by "and" so that it too is the duty's, not the request's
+  // ("within 72 hours of the request through the channel …" made it the request's) nor the clause's at
+  // the end ("… if the incident affects it through the channel …"): "shall, within 72 hours of the
+  // request and through the channel referred to in Article 2, notify …" (treaty lawyer lr28, D5).
+  if (via !== '') return `${will}, ${limit} and${via}, ${duty}`;
   return /\s/u.test(limit) ? `${will}, ${limit}, ${duty}` : `${will} ${limit}${opens ? ',' : ''} ${duty}`;
 }
 
 
+/** A clause after ";" with a modal of its own: "…; where the authority refuses it, the authority shall give its reasons". */
+const secondMainClause = /;[^;]*\b(?:shall|will|must)\b/iu;
+/** A short aside closing the words, set off by a comma: ", if any", ", where appropriate". */
+const closingAside = /,\s*(?:if\s+any|if\s+necessary|if\s+appropriate|where\s+(?:appropriate|necessary|applicable)|as\s+appropriate)$/iu;
 /** A relative clause after the first word of a verb phrase: "… of any incident that may affect it", "…, which may forward it". */
 const endsInRelativeClause = /\s(?:that|which|who|whom|whose)\s+\S/iu;
 /**
  * A subordinate clause with a subject of its own after the first word of a verb phrase: "notify the
  * other Party as soon as it may do so" took "within 72 hours" after it as that clause's, when it may
  * do so (closing note of issue 11). A conjunction that only opens a clause ("as soon as", "if",
- * "where"…) before its subject, a pronoun or a determiner; one that is also a preposition ("before",
- * "after", "until", "since") only before a pronoun, so "before the exercise" stays a phrase. Not "if
- * any", "as soon as possible", "where appropriate": no subject, no clause.
+ * "where"…) before its subject, a pronoun or a determiner. One that is also a preposition ("before",
+ * "after", "until", "since") before a pronoun or a determiner too: "notify the other Party before the
+ * exercise within 72 hours" reads as the 72 hours before the exercise, another duty (treaty lawyer
+ * lr28, D4). Not "if any", "as soon as possible", "where appropriate": no subject, no clause.
  */
 const endsInSubordinateClause =
-  /\s(?:(?:as\s+soon\s+as|if|unless|when|whenever|where|wherever|because|although|though|while|whilst|whether)\s+(?:it|they|he|she|we|the|this|that|these|those|such|its|their|a|an|each|either|any|no)|(?:before|after|until|till|since)\s+(?:it|they|he|she|we))\s+\S/iu;
+  /\s(?:(?:as\s+soon\s+as|if|unless|when|whenever|where|wherever|because|although|though|while|whilst|whether)\s+(?:it|they|he|she|we|the|this|that|these|those|such|its|their|a|an|each|either|any|no)|(?:before|after|until|till|since)\s+(?:it|they|he|she|we|the|this|that|these|those|its|their|a|an|each|any))\s+\S/iu;
 
 /**
  * Words that are a sentence of their own: a capital first, and a modal verb of the main clause, after

@@ -157,6 +157,16 @@ export function disputePaymentProvisions(model: SemanticModel): readonly string[
   return provisionsOf(model).ofDisputes;
 }
 
+/**
+ * What a payment of a dispute pays for: the arbitrators, the tribunal, its chairman or umpire, counsel,
+ * the proceedings' costs. A sentence that only names a court or a dispute beside the payment is not
+ * one: "Compensation for damage caused to third parties … shall be paid by the sending Party in
+ * accordance with the judgment of the competent courts" allocates a liability, and "Each Party shall
+ * reimburse the other Party for the costs of the exercise …, unless the dispute settlement body decides
+ * otherwise" the exercise's costs (treaty lawyer lr28, D2): both stay payments the text allocates.
+ */
+const paysForADispute = /\b(?:arbitra\w*|tribunals?|umpires?|chairman|chairperson|counsel)\b|\b(?:costs?|expenses?)\s+of\s+(?:the\s+|any\s+|such\s+)?(?:legal\s+|judicial\s+)?(?:proceedings|litigation)\b/iu;
+
 /** A quotation of a dispute's payment: its sentence, at most about 120 characters, cut at a word. */
 function quotedSentence({ sentence }: DisputeSentence): string {
   // The delimiters of the clause's text are not the sentence's.
@@ -182,7 +192,7 @@ function scan(model: SemanticModel): Provisions {
       // The matches come in order: the sentence of each is found by walking on from the last one's.
       sentences ??= disputeSentences(source);
       while (sentences[sentence].end <= m.index) sentence++;
-      const { dispute } = sentences[sentence];
+      const dispute = sentences[sentence].dispute && paysForADispute.test(sentences[sentence].sentence);
       const words = m[0].replace(/\s+/gu, ' ').toLowerCase();
       all.add(words);
       const disputesClause = span.owner?.type === 'Clause' && model.topicsOf(span.owner).has('disputes');

@@ -1,0 +1,59 @@
+/**
+ * Treaty lawyer lr28, D2 and D11, on `missing-costs`.
+ * D2: a payment is a dispute's only where what is paid is the dispute's (the arbitrators, the tribunal,
+ * its chairman, counsel, the proceedings' costs). Compensation paid "in accordance with the judgment of
+ * the competent courts" is a liability the text allocates, and a reimbursement of the exercise's costs
+ * "unless the dispute settlement body decides otherwise" is the exercise's: both are quoted as payments
+ * the text allocates, never as "only for the settlement of a dispute".
+ * D11: "Each Party shall otherwise bear its own costs." after a rule on compensation is the general
+ * costs clause: an adverb between the modal and "bear" ("otherwise", "in all other respects", "also")
+ * leaves the allocation standing.
+ */
+import assert from 'node:assert/strict';
+import { diagnose } from '../../helpers/fixture';
+
+const draft = (clause: string) => `treaty "Agreement on Cyber Exercises" {
+  status binding
+  consent by ratification
+  effect after last ratification
+  duration 5 years
+  amendment by written agreement
+  termination with notice of 6 months
+}
+party NL "Kingdom of the Netherlands" { kind state }
+party EE "Republic of Estonia" { kind state }
+exercise Shield annually led by NL {
+  scope "tabletop exercise"
+}
+clause C1 """${clause}"""
+`;
+const costs = (clause: string) => diagnose(draft(clause)).filter((d) => d.code === 'missing-costs');
+
+describe('lr28 D2: a payment beside a court or a dispute body is not a dispute\'s', () => {
+  for (const [clause, quoted] of [
+    ['Compensation for damage caused to third parties during the exercise shall be paid by the sending Party in accordance with the judgment of the competent courts of the receiving Party.', 'compensation'],
+    ['Each Party shall reimburse the other Party for the costs of the exercise that the other Party incurs on its behalf, unless the dispute settlement body decides otherwise.', 'reimburse'],
+  ] as const) {
+    it(clause, () => {
+      const [finding, ...rest] = costs(clause);
+      assert.equal(rest.length, 0);
+      assert.doesNotMatch(finding.message, /settlement of a dispute/u);
+      assert.match(finding.message, new RegExp(`^The text already allocates some payments \\("${quoted}"\\) but not who bears the costs of exercise Shield`, 'u'));
+    });
+  }
+  it('near miss: the arbitrators\' costs stay a dispute\'s', () => {
+    const [finding] = costs('Each Party shall bear the cost of its own arbitrator and of its representatives in the arbitral proceedings.');
+    assert.match(finding.message, /^The text says who pays only for the settlement of a dispute or legal proceedings/u);
+  });
+});
+
+describe('lr28 D11: an adverb between the modal and "bear" leaves the costs clause standing', () => {
+  for (const adverb of ['otherwise', 'in all other respects', 'also']) {
+    it(`"Each Party shall ${adverb} bear its own costs."`, () => {
+      assert.deepEqual(costs(`The costs of compensation for damage caused during the exercise shall be shared equally by the Parties. Each Party shall ${adverb} bear its own costs.`), []);
+    });
+  }
+  it('near miss: a sentence on compensation alone still leaves the exercise\'s costs unsaid', () => {
+    assert.equal(costs('The costs of compensation for damage caused during the exercise shall be shared equally by the Parties.').length, 1);
+  });
+});
