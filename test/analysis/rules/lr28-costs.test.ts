@@ -8,6 +8,8 @@
  * D11: "Each Party shall otherwise bear its own costs." after a rule on compensation is the general
  * costs clause: an adverb between the modal and "bear" ("otherwise", "in all other respects", "also")
  * leaves the allocation standing.
+ * D6: a clause written in one pair of double quotes is quoted without them ("Each Party …", never
+ * ""Each Party …"").
  */
 import assert from 'node:assert/strict';
 import { diagnose } from '../../helpers/fixture';
@@ -55,5 +57,14 @@ describe('lr28 D11: an adverb between the modal and "bear" leaves the costs clau
   }
   it('near miss: a sentence on compensation alone still leaves the exercise\'s costs unsaid', () => {
     assert.equal(costs('The costs of compensation for damage caused during the exercise shall be shared equally by the Parties.').length, 1);
+  });
+});
+
+describe('lr28 D6: a clause in single double quotes is quoted without its delimiters', () => {
+  it('the arbitrators\' sentence, quoted once', () => {
+    const text = draft('x').replace('clause C1 """x"""', 'clause C1 "Each Party shall bear the cost of its own arbitrator and of its representatives in the arbitral proceedings."');
+    const [finding] = diagnose(text).filter((d) => d.code === 'missing-costs');
+    assert.match(finding.message, /\("Each Party shall bear the cost of its own arbitrator and of its representatives in the arbitral proceedings"\)/u);
+    assert.doesNotMatch(finding.message, /""/u);
   });
 });

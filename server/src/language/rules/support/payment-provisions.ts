@@ -169,8 +169,12 @@ const paysForADispute = /\b(?:arbitra\w*|tribunals?|umpires?|chairman|chairperso
 
 /** A quotation of a dispute's payment: its sentence, at most about 120 characters, cut at a word. */
 function quotedSentence({ sentence }: DisputeSentence): string {
-  // The delimiters of the clause's text are not the sentence's.
-  const words = singleSpaced(sentence).replace(/^\s*(?:""")?\s*/u, '').replace(/[.;]?\s*(?:""")?\s*$/u, '');
+  // The delimiters of the clause's text (three double quotes, or one) are not the sentence's: quoted
+  // again they printed (""Compensation …"") (treaty lawyer lr28, D6). A closing mark is a delimiter
+  // only where it is left unpaired: a sentence may end on a quotation of its own ("… called "X"").
+  let words = singleSpaced(sentence).replace(/^\s*(?:"""|")?\s*/u, '').replace(/\s*(?:""")?\s*$/u, '');
+  if ((words.match(/"/gu)?.length ?? 0) % 2 === 1) words = words.replace(/"\s*$/u, '');
+  words = words.replace(/[.;]\s*$/u, '');
   return words.length <= 120 ? words : `${words.slice(0, words.lastIndexOf(' ', 118))} …`;
 }
 
