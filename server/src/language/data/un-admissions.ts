@@ -49,8 +49,11 @@
  * are not in: no roster line naming them was read (the excerpts read end before those names).
  *
  * The Republic of Korea (KR) and Mozambique (MZ), hundred-and-ninth and hundred-and-tenth runs (r109
- * D3, r110 D3). No official list naming them was read (the UN's list, page 5, and the GA resolutions
- * 46/1 and 3385 (XXX) were not found); the dates are entered from sources that agree, each read:
+ * D3, r110 D3). No official list naming them was read (neither the UN's list, page 5, nor the GA
+ * resolution admitting each was found; the number once written here for Mozambique's, 3385 (XXX), is,
+ * from a treaty lawyer's memory, the Comoros' — treaty lawyer lr28, D8); the dates are entered from
+ * sources that agree, each read (and confirmed by lr28 from further sources: for KR, S. S. Kim,
+ * International Journal of Korean Studies 1997; for MZ, US Mission cables USUN 3710 and 4323):
  * - KR 17 September 1991: "On 17 September 1991, the General Assembly admitted both countries under
  *   Resolution 46/1" (English Wikipedia, "Korea and the United Nations", copies at wikimili.com and
  *   osmarks.net); "On 17 September 1991, the United Nations admitted as new Members the States of …
