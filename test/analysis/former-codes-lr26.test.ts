@@ -12,7 +12,7 @@
  */
 import assert from 'node:assert/strict';
 import { diagnose } from '../helpers/fixture';
-import { diskService, endOf, uriOf } from '../features/sessions/session-helpers';
+import { jurisdictionHovers } from '../features/sessions/session-helpers';
 import { formerCountry } from '../../server/src/language/ast/iso3166-3';
 
 /** research/lr26/probes/reg.entente, with the second party's code and the date of the loop in former-codes.sh. */
@@ -48,13 +48,7 @@ describe('former ISO codes (lr26 D3-D6)', () => {
   });
 
   it('D3: the hover on BUMM says the same State; on CSHH, no successor', () => {
-    const service = diskService();
-    const uri = uriOf('samples/scratch.entente');
-    const hover = (code: string) => {
-      const text = `party X "X" {\n  kind state\n  jurisdiction ${code}\n}\n`;
-      service.update(uri, text);
-      return service.hover(uri, endOf(text.slice(0, text.indexOf(code) + 2)))?.contents ?? '';
-    };
+    const hover = jurisdictionHovers();
     assert.match(hover('BUMM'), /The State now called Myanmar \(MM\), under its name of the time: a change of name, not a new State\./);
     assert.doesNotMatch(hover('BUMM'), /successor/);
     assert.match(hover('CSHH'), /not a successor State/);

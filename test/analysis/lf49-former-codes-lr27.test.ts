@@ -11,7 +11,7 @@
  */
 import assert from 'node:assert/strict';
 import { diagnose } from '../helpers/fixture';
-import { diskService, endOf, uriOf } from '../features/sessions/session-helpers';
+import { jurisdictionHovers } from '../features/sessions/session-helpers';
 
 /** research/lr27/probes/reg.entente, with the second party's code and the date of the loop in former-codes.sh. */
 const reg = (code: string, date: string) =>
@@ -52,13 +52,7 @@ describe('former ISO codes (lr27 D2-D5)', () => {
   });
 
   it('D2: the hover on CSXX says the Republic of Serbia continues it, not "not a successor State"; CSHH keeps it', () => {
-    const service = diskService();
-    const uri = uriOf('samples/scratch.entente');
-    const hover = (code: string) => {
-      const text = `party X "X" {\n  kind state\n  jurisdiction ${code}\n}\n`;
-      service.update(uri, text);
-      return service.hover(uri, endOf(text.slice(0, text.indexOf(code) + 2)))?.contents ?? '';
-    };
+    const hover = jurisdictionHovers();
     assert.match(hover('CSXX'), /RS names the Republic of Serbia, which continues its membership of the United Nations and its treaties since 3 June 2006/);
     assert.doesNotMatch(hover('CSXX'), /not a successor State/);
     assert.doesNotMatch(hover('SUHH'), /not a successor State/);

@@ -36,3 +36,17 @@ export function endOf(text: string): Position {
   const lines = text.split('\n');
   return { line: lines.length - 1, character: lines[lines.length - 1].length };
 }
+
+/**
+ * Hovers on the `jurisdiction` code of a one-party scratch document, typed again for each code in
+ * one service, as the editor shows them (the former-country codes' tests).
+ */
+export function jurisdictionHovers(): (code: string) => string {
+  const service = diskService();
+  const uri = uriOf('samples/scratch.entente');
+  return (code) => {
+    const text = `party X "X" {\n  kind state\n  jurisdiction ${code}\n}\n`;
+    service.update(uri, text);
+    return service.hover(uri, endOf(text.slice(0, text.indexOf(code) + 2)))?.contents ?? '';
+  };
+}
