@@ -46,6 +46,27 @@ describe('lr28 D1: a second main clause after ";" keeps its words, the limit a b
   });
 });
 
+describe('lr29 D1: a second main clause after ", and" with its own subject, or with "may", keeps its words too', () => {
+  for (const [deadline, sentence] of [
+    [
+      '"inform the other Party of the incident, and the other Party shall acknowledge receipt" within 10 days',
+      'The Parties shall inform the other Party of the incident, and the other Party shall acknowledge receipt [time limit “within ten days”, to be written into the words before].',
+    ],
+    [
+      '"notify the other Party of the incident; the information so notified may be used only for the purposes of this Agreement" within 24 hours',
+      'The Parties shall notify the other Party of the incident; the information so notified may be used only for the purposes of this Agreement [time limit “within 24 hours”, to be written into the words before].',
+    ],
+  ] as const) {
+    it(deadline, () => assert.equal(deadlineLine(deadline), sentence));
+  }
+  it('near miss: ", and" with no subject of its own is one duty; the limit goes after the modal', () => {
+    assert.equal(
+      deadlineLine('"inform the other Party of the incident, and keep it informed of any measure that may be taken" within 10 days'),
+      'The Parties shall, within ten days, inform the other Party of the incident, and keep it informed of any measure that may be taken.',
+    );
+  });
+});
+
 describe('lr28 D5: the channel moves with the limit and stays the duty\'s', () => {
   it('"notify the other Party if the incident affects it" within 72 hours of request via Requests', () => {
     assert.equal(

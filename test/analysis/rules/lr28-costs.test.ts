@@ -8,6 +8,8 @@
  * D11: "Each Party shall otherwise bear its own costs." after a rule on compensation is the general
  * costs clause: an adverb between the modal and "bear" ("otherwise", "in all other respects", "also")
  * leaves the allocation standing.
+ * lr29 D2: nor is compensation whose amount an arbitral tribunal fixes; D3: the adverbs set off by commas
+ * ("shall, in all other respects, bear") and "in other cases" leave the allocation standing too.
  * D6: a clause written in one pair of double quotes is quoted without them ("Each Party …", never
  * ""Each Party …"").
  */
@@ -35,6 +37,8 @@ describe('lr28 D2: a payment beside a court or a dispute body is not a dispute\'
   for (const [clause, quoted] of [
     ['Compensation for damage caused to third parties during the exercise shall be paid by the sending Party in accordance with the judgment of the competent courts of the receiving Party.', 'compensation'],
     ['Each Party shall reimburse the other Party for the costs of the exercise that the other Party incurs on its behalf, unless the dispute settlement body decides otherwise.', 'reimburse'],
+    // lr29 D2: the tribunal only fixes the amount; what is paid is a liability to third parties.
+    ['Compensation for damage caused to third parties during the exercise shall be paid by the sending Party in the amount fixed by the arbitral tribunal referred to in Article 12.', 'compensation'],
   ] as const) {
     it(clause, () => {
       const [finding, ...rest] = costs(clause);
@@ -43,10 +47,17 @@ describe('lr28 D2: a payment beside a court or a dispute body is not a dispute\'
       assert.match(finding.message, new RegExp(`^The text already allocates some payments \\("${quoted}"\\) but not who bears the costs of exercise Shield`, 'u'));
     });
   }
-  it('near miss: the arbitrators\' costs stay a dispute\'s', () => {
-    const [finding] = costs('Each Party shall bear the cost of its own arbitrator and of its representatives in the arbitral proceedings.');
-    assert.match(finding.message, /^The text says who pays only for the settlement of a dispute or legal proceedings/u);
-  });
+  for (const clause of [
+    'Each Party shall bear the cost of its own arbitrator and of its representatives in the arbitral proceedings.',
+    'The costs of the arbitration shall be shared equally by the Parties.',
+    'In the arbitration, the chairman\'s fees shall be shared equally by the Parties.',
+    'Each Party shall bear the costs of its member of the arbitral tribunal.',
+  ]) {
+    it(`near miss: what the tribunal costs stays a dispute's: ${clause}`, () => {
+      const [finding] = costs(clause);
+      assert.match(finding.message, /^The text says who pays only for the settlement of a dispute or legal proceedings/u);
+    });
+  }
 });
 
 describe('lr28 D11: an adverb between the modal and "bear" leaves the costs clause standing', () => {
@@ -55,8 +66,20 @@ describe('lr28 D11: an adverb between the modal and "bear" leaves the costs clau
       assert.deepEqual(costs(`The costs of compensation for damage caused during the exercise shall be shared equally by the Parties. Each Party shall ${adverb} bear its own costs.`), []);
     });
   }
+  // lr29 D3: the same adverbs set off by commas, and "in other cases".
+  for (const words of ['shall, in all other respects, bear', 'shall, otherwise, bear', 'shall in other cases bear', 'shall, in all other cases, bear']) {
+    it(`"Each Party ${words} its own costs."`, () => {
+      assert.deepEqual(costs(`The costs of compensation for damage caused during the exercise shall be shared equally by the Parties. Each Party ${words} its own costs.`), []);
+    });
+  }
+  it('the passive with a comma adverb: "shall, in all other respects, be borne by each Party"', () => {
+    assert.deepEqual(costs('The costs of compensation for damage caused during the exercise shall be shared equally by the Parties. All other costs shall, in all other respects, be borne by each Party.'), []);
+  });
   it('near miss: a sentence on compensation alone still leaves the exercise\'s costs unsaid', () => {
     assert.equal(costs('The costs of compensation for damage caused during the exercise shall be shared equally by the Parties.').length, 1);
+  });
+  it('near miss: a comma aside that is no standing adverb ("shall, where it agrees, bear") is not read as the general rule', () => {
+    assert.equal(costs('The costs of compensation for damage caused during the exercise shall be shared equally by the Parties. Each Party shall, where it agrees, bear its own costs.').length, 1);
   });
 });
 

@@ -93,7 +93,7 @@ export function deadlineSentence(c: Channel, d: ChannelDeadline, r: RenderContex
     const sentence = asWrittenSentence(duty);
     return statesTimeLimit(duty, when) ? sentence : `${sentence} ${r.placeholder(`time limit “${when.trim()}”, to be written into the sentence before`)}`;
   }
-  if (d.duty && receiverDuty.test(duty)) {
+  if (d.duty && receiverDuty.test(firstMainClause(duty))) {
     const who = receivingSide(c, r) ?? `The receiving ${r.participant}`;
     return `${who} ${timed(r, duty, limit, via)}.`;
   }
@@ -166,8 +166,20 @@ function timed(r: RenderContext, duty: string, when: string, via: string): strin
 }
 
 
-/** A clause after ";" with a modal of its own: "…; where the authority refuses it, the authority shall give its reasons". */
-const secondMainClause = /;[^;]*\b(?:shall|will|must)\b/iu;
+/**
+ * A main clause of its own after the first: after ";" with a modal ("…; where the authority refuses it,
+ * the authority shall give its reasons"), or after ", and" / ", but" with a subject of its own (one to
+ * eight words, no relative or conditional clause) and a modal ("inform the other Party of the incident,
+ * and the other Party shall acknowledge receipt"). A modal of permission counts as one of duty: "…; the
+ * information so notified may be used only for the purposes of this Agreement" (treaty lawyer lr29, D1).
+ */
+const secondMainClause =
+  /;[^;]*\b(?:shall|will|must|may|should)\b|,\s*(?:and|but)\s+(?!(?:shall|will|must|may|should)\b)(?:(?!(?:that|which|who|whom|whose|if|where|when|as)\b)[\p{L}'’-]+\s+){1,8}?(?:shall|will|must|may|should)\b/iu;
+/** The words up to a second main clause: whose duty it is is read there, not in the clause after (lr29 D1). */
+function firstMainClause(duty: string): string {
+  const second = secondMainClause.exec(duty);
+  return second ? duty.slice(0, second.index) : duty;
+}
 /** A short aside closing the words, set off by a comma: ", if any", ", where appropriate". */
 const closingAside = /,\s*(?:if\s+any|if\s+necessary|if\s+appropriate|where\s+(?:appropriate|necessary|applicable)|as\s+appropriate)$/iu;
 /** A relative clause after the first word of a verb phrase: "… of any incident that may affect it", "…, which may forward it". */
@@ -320,7 +332,7 @@ export interface OneWayConflict {
 }
 
 export function oneWayConflict(c: Channel, duty: string, namesOf: (id: Name) => readonly string[] = (id) => [id.text]): OneWayConflict | undefined {
-  if (!isOneWay(c) || contactChange.test(duty) || receiverDuty.test(duty)) return undefined;
+  if (!isOneWay(c) || contactChange.test(duty) || receiverDuty.test(firstMainClause(duty))) return undefined;
   const mutual = reciprocal.exec(duty);
   if (mutual) return { kind: 'reciprocal', words: mutual[0] };
   const exchange = exchangeVerb.exec(duty);

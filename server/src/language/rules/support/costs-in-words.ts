@@ -46,13 +46,15 @@ const equalShare = String.raw`(?:equally|jointly|in\s+equal\s+(?:parts|shares|pr
  * "Each Party shall otherwise bear its own costs", "in all other respects", "also" (treaty lawyer
  * lr28, D11: without them the general costs clause after a rule on compensation was not read).
  */
-const standingAdverb = String.raw`(?:normally|in\s+principle|otherwise|also|likewise|in\s+all\s+other\s+(?:respects|cases)|in\s+other\s+respects)`;
+const standingAdverb = String.raw`(?:normally|in\s+principle|otherwise|also|likewise|in\s+(?:all\s+)?other\s+(?:respects|cases))`;
+/** The modal with a standing adverb set off by commas: "shall, in all other respects, bear", "shall, otherwise, bear" (lr29 D3). */
+const modalCommaAdverb = String.raw`(?:shall|will|are\s+to|is\s+to)\s*,\s*${standingAdverb}\s*,\s*(?:continue\s+to\s+)?`;
 /** "shall be borne by the Party providing …", "will be met by each Participant", "shall be borne in equal parts by the Contracting Parties", "shall be shared equally by the Parties". */
-const borneBy = String.raw`\b${costs}\b[^.;]{0,240}?\b${modal}(?:(?:${standingAdverb}|in\s+each\s+case|entirely|exclusively|wholly|solely)\s+)?be\s+(?:borne|met|covered|defrayed|paid|shared)\s+(?:(?:entirely|exclusively|wholly|solely|fully)\s+)?(?:${equalShare}\s+)?(?:by|between|among)\s+${signatory}\b`;
+const borneBy = String.raw`\b${costs}\b[^.;]{0,240}?\b(?:${modalCommaAdverb}|${modal}(?:(?:${standingAdverb}|in\s+each\s+case|entirely|exclusively|wholly|solely)\s+)?)be\s+(?:borne|met|covered|defrayed|paid|shared)\s+(?:(?:entirely|exclusively|wholly|solely|fully)\s+)?(?:${equalShare}\s+)?(?:by|between|among)\s+${signatory}\b`;
 /** "… shall be borne in equal parts.", "will be shared equally;": an equal share with no bearer named is the signatories'. */
 const sharedEqually = String.raw`\b${costs}\b[^.;]{0,240}?\b${modal}be\s+(?:borne|shared|divided)\s+${equalShare}(?!\s+(?:by|between|among|with)\b)`;
 /** "Each Party shall bear its own costs", "The Parties shall bear the costs of …", "shall cover its own expenses", "will bear all expense incident to …", "shall share equally the costs". */
-const bears = String.raw`\b${signatory}\s+${modal}(?:${standingAdverb}\s+)?(?:bear|cover|meet|defray|pay|share)\s+(?:${equalShare}\s+)?(?:all\s+(?:(?:its|their|the)\s+)?|(?:its|their|the)\s+)(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?${costs}\b`;
+const bears = String.raw`\b${signatory}\s+(?:${modalCommaAdverb}|${modal}(?:${standingAdverb}\s+)?)(?:bear|cover|meet|defray|pay|share)\s+(?:${equalShare}\s+)?(?:all\s+(?:(?:its|their|the)\s+)?|(?:its|their|the)\s+)(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?${costs}\b`;
 const allocates = new RegExp(`${borneBy}|${sharedEqually}|${bears}`, 'iu');
 /** A piece of every text `allocates` matches, under the same flags: asked first. */
 const mayAllocate = /cost|expen/iu;

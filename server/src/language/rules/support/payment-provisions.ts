@@ -159,13 +159,27 @@ export function disputePaymentProvisions(model: SemanticModel): readonly string[
 
 /**
  * What a payment of a dispute pays for: the arbitrators, the tribunal, its chairman or umpire, counsel,
- * the proceedings' costs. A sentence that only names a court or a dispute beside the payment is not
- * one: "Compensation for damage caused to third parties … shall be paid by the sending Party in
- * accordance with the judgment of the competent courts" allocates a liability, and "Each Party shall
- * reimburse the other Party for the costs of the exercise …, unless the dispute settlement body decides
- * otherwise" the exercise's costs (treaty lawyer lr28, D2): both stay payments the text allocates.
+ * the proceedings' costs — as what is paid ("the cost of its own arbitrator", "the expenses of the
+ * tribunal", "the chairman's fees", "pay its arbitrator"). A sentence that only names a court, a
+ * tribunal or a dispute beside the payment is not one: "Compensation for damage caused to third
+ * parties … shall be paid by the sending Party in accordance with the judgment of the competent
+ * courts" allocates a liability, and "Each Party shall reimburse the other Party for the costs of the
+ * exercise …, unless the dispute settlement body decides otherwise" the exercise's costs (treaty lawyer
+ * lr28, D2); nor does a tribunal that only fixes the amount ("… shall be paid by the sending Party in
+ * the amount fixed by the arbitral tribunal", lr29 D2): all stay payments the text allocates.
  */
-const paysForADispute = /\b(?:arbitra\w*|tribunals?|umpires?|chairman|chairperson|counsel)\b|\b(?:costs?|expenses?)\s+of\s+(?:the\s+|any\s+|such\s+)?(?:legal\s+|judicial\s+)?(?:proceedings|litigation)\b/iu;
+const disputeBody = String.raw`(?:arbitra\w*|tribunals?|umpires?|chairman|chairperson|counsel|proceedings|litigation)`;
+const paysForADispute = new RegExp(
+  [
+    // "the costs of the arbitration", "the cost of its own arbitrator", "the costs of its member of the tribunal"
+    String.raw`\b(?:costs?|expenses?|fees?|remuneration|emoluments|honorari(?:a|um)|allowances?)\s+(?:of|for|incurred\s+by)\s+(?:(?:the|its|their|his|her|any|such|each|an?)\s+)?(?:own\s+)?(?:[\p{L}-]+\s+){0,3}?${disputeBody}\b`,
+    // "the chairman's fees", "the arbitrators' expenses"
+    String.raw`\b(?:arbitrators?|tribunal|umpire|chairman|chairperson)(?:'s|s'|’s|s’)\s+(?:fees|remuneration|costs?|expenses)\b`,
+    // "Each Party shall pay its own arbitrator", "remunerate the umpire"
+    String.raw`\b(?:pay|remunerate|bear|defray)\s+(?:for\s+)?(?:(?:the|its|their)\s+)?(?:own\s+)?(?:arbitrators?|umpire|chairman|chairperson|counsel|tribunal)\b`,
+  ].join('|'),
+  'iu',
+);
 
 /** A quotation of a dispute's payment: its sentence, at most about 120 characters, cut at a word. */
 function quotedSentence({ sentence }: DisputeSentence): string {
