@@ -138,7 +138,7 @@ const ceased: Readonly<Record<string, { readonly from: string; readonly text: st
 };
 
 export type UnAdmission =
-  | { readonly admitted: Day; readonly text: string; readonly ceased?: { readonly from: Day; readonly text: string } }
+  | { readonly admitted: Day; readonly joined: string; readonly text: string; readonly ceased?: { readonly from: Day; readonly text: string } }
   | { readonly absentOn: Day; readonly text: string };
 
 function dayOf(iso: string): Day {
@@ -149,12 +149,24 @@ function dayOf(iso: string): Day {
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const spelled = (d: Day) => `${d.day} ${months[d.month - 1]} ${d.year}`;
 
+/**
+ * How the State became a Member on its date, in words: "admitted on 17 September 1991"; an original
+ * Member, whose date is that of its ratification of the Charter (above), was never admitted, and
+ * every date of 1945 is an original Member's: "A total of 51 original members … joined that year",
+ * and the first admissions after them are dated "19 November 1946 (all by SCR 8 and GAR 34)"
+ * (English Wikipedia, "Enlargement of the United Nations", read in the cryer.org.uk and wikimili.com
+ * copies; lf50, for lr28 D7).
+ */
+function joinedWords(d: Day): string {
+  return d.year === 1945 ? `a UN Member from ${spelled(d)}` : `admitted on ${spelled(d)}`;
+}
+
 /** What Entente has read of a State's admission to the United Nations, if anything. */
 export function unAdmission(jurisdiction: string | undefined): UnAdmission | undefined {
   const code = jurisdiction?.toUpperCase() ?? '';
   const date = Object.hasOwn(admitted, code) ? admitted[code] : undefined;
   const end = Object.hasOwn(ceased, code) ? ceased[code] : undefined;
-  if (date) return { admitted: dayOf(date), text: `a UN Member from ${spelled(dayOf(date))}`, ...(end ? { ceased: { from: dayOf(end.from), text: end.text } } : {}) };
+  if (date) return { admitted: dayOf(date), joined: joinedWords(dayOf(date)), text: `a UN Member from ${spelled(dayOf(date))}`, ...(end ? { ceased: { from: dayOf(end.from), text: end.text } } : {}) };
   const absent = Object.hasOwn(absentOn, code) ? absentOn[code] : undefined;
   return absent ? { absentOn: dayOf(absent), text: `not on the UN's roster of its Members as at ${spelled(dayOf(absent))}` } : undefined;
 }

@@ -1,0 +1,71 @@
+/**
+ * Treaty lawyer lr28 (/work/research/lr28/REPORT.md), its LOW leftovers D7, D9 and D10, each with the
+ * probe's words and a near miss that must still be said.
+ *
+ * D7: a Party that signs on the very day of its admission to the UN was called a UN Member "on
+ * entering into the treaty". The General Assembly admitted the two Koreas on 17 September 1991, the
+ * first day of its session; a signature that day may have been given before the admission, and Art.
+ * 102(1) reaches only a treaty "entered into by any Member". On the admission day the condition is
+ * stated, with the day (rules/support/un-membership-then.ts).
+ */
+import assert from 'node:assert/strict';
+import { diagnose } from '../helpers/fixture';
+import { replaced } from '../helpers/replaced-once';
+
+function messageOf(text: string, code: string): string {
+  const found = diagnose(text).filter((d) => d.code === code);
+  assert.equal(found.length, 1, `${code}: ${found.length}`);
+  return found[0].message;
+}
+
+/** lr28's probes/reg.entente: a definitive signature at The Hague on 17 September 1991. */
+const sameDay = `treaty "Agreement on economic cooperation" {
+  status binding
+  consent by signature
+  effect on signature
+  done at "The Hague" on 1991-09-17
+  duration indefinite
+  termination with notice of 6 months
+  amendment by written agreement
+  disputes by negotiation
+}
+party NL "The Kingdom of the Netherlands" { kind state jurisdiction NL }
+party XX "The other State" { kind state jurisdiction KR }
+`;
+
+describe('lr28 D7: a Party admitted to the UN on the day the treaty is dated', () => {
+  it('KR signing on 17 September 1991: the condition, with the day, not "UN Members on entering into the treaty"', () => {
+    const message = messageOf(sameDay, 'missing-registration');
+    assert.doesNotMatch(message, /NL, XX were UN Members on entering into the treaty/u);
+    assert.match(message, /NL was a UN Member on entering into the treaty, so Art\. 102 of the UN Charter applies\. Art\. 102 of the UN Charter binds XX if it was a UN Member when it entered into the treaty \(admitted on 17 September 1991, the day of signature\)\./u);
+  });
+
+  it('`registration none` on that text: NL named as bound, XX under the same condition', () => {
+    const message = messageOf(replaced(sameDay, '  disputes by negotiation\n', '  disputes by negotiation\n  registration none\n'), 'treaty-registration-none');
+    assert.match(message, /^NL was a UN Member on entering into the treaty: UN Charter Art\. 102\(1\) obliges it/u);
+    assert.match(message, /binds XX if it was a UN Member when it entered into the treaty \(admitted on 17 September 1991, the day of signature\)\./u);
+  });
+
+  it('signed subject to ratification on the admission day: consent follows, but may still fall on that day — the condition too', () => {
+    const ratified = replaced(replaced(sameDay, 'consent by signature', 'consent by ratification'), 'effect on signature', 'effect 30 days after last ratification');
+    assert.match(messageOf(ratified, 'missing-registration'), /binds XX if it was a UN Member when it entered into the treaty \(admitted on 17 September 1991, the day of signature\)/u);
+  });
+
+  it('with another Party whose membership then is unknown: each named, the day said of KR alone', () => {
+    const two = replaced(sameDay, 'jurisdiction NL }', 'jurisdiction LT }');
+    assert.match(messageOf(two, 'missing-registration'), /binds each of NL, XX that was a UN Member when it entered into the treaty \(XX: admitted on 17 September 1991, the day of signature\)\./u);
+  });
+
+  it('an original Member on the day of its ratification of the Charter is not said to have been admitted', () => {
+    const belgium = replaced(replaced(sameDay, 'on 1991-09-17', 'on 1945-12-27'), 'jurisdiction KR }', 'jurisdiction BE }');
+    assert.match(messageOf(belgium, 'missing-registration'), /binds XX if it was a UN Member when it entered into the treaty \(a UN Member from 27 December 1945, the day of signature\)\./u);
+  });
+
+  it('near miss: the day after, KR is named as bound; the day before, as not bound', () => {
+    const after = messageOf(replaced(sameDay, 'on 1991-09-17', 'on 1991-09-18'), 'missing-registration');
+    assert.match(after, /NL, XX were UN Members on entering into the treaty, so Art\. 102 of the UN Charter applies\./u);
+    assert.doesNotMatch(after, /binds XX if|the day of signature/u);
+    const before = messageOf(replaced(sameDay, 'on 1991-09-17', 'on 1991-09-16'), 'missing-registration');
+    assert.match(before, /Art\. 102 does not bind XX for this treaty: it was not a UN Member when it entered into it \(a UN Member from 17 September 1991\)\./u);
+  });
+});
