@@ -69,3 +69,41 @@ describe('lr28 D7: a Party admitted to the UN on the day the treaty is dated', (
     assert.match(before, /Art\. 102 does not bind XX for this treaty: it was not a UN Member when it entered into it \(a UN Member from 17 September 1991\)\./u);
   });
 });
+
+/**
+ * D9: SU on a text dated 22 to 25 December 1991 was said to be "after the USSR ceased to exist
+ * (Alma-Ata Declaration, 21 December 1991)". The Union's organs acted until its formal end: its
+ * President resigned on 25 December, and the Soviet of the Republics recognised its end by a
+ * declaration of 26 December 1991 (read: archontology.org, citing Vedomosti 1991, No. 52). Those four
+ * days are left to be checked, with no fix either way (rules/support/former-code-advice.ts).
+ */
+describe('lr28 D9: SU on a text dated between the Alma-Ata Declaration and the USSR\'s formal end', () => {
+  const withSu = (date: string) => replaced(replaced(sameDay, 'jurisdiction KR }', 'jurisdiction SU }'), 'on 1991-09-17', `on ${date}`);
+  const finding = (date: string) => diagnose(withSu(date)).find((d) => d.code === 'unknown-jurisdiction')!;
+
+  it('dated 1991-12-23 (the probe): the date falls between the two, the party is to be checked, no fix', () => {
+    const f = finding('1991-12-23');
+    assert.doesNotMatch(f.message, /after the USSR ceased to exist|so it was not the party/u);
+    assert.match(f.message, /The text is dated 1991-12-23, between the Alma-Ata Declaration of 21 December 1991, which says that the USSR "ceases to exist", and the Union's formal end on 26 December 1991, the day after its President resigned: the date does not show whether the USSR was the party\. Check the text's names: write SUHH if the USSR concluded it, or the code of the State that did: RU names the Russian Federation/u);
+    assert.deepEqual(f.fixes ?? [], []);
+  });
+
+  it('the first and last days of the window: 22 and 25 December 1991', () => {
+    for (const date of ['1991-12-22', '1991-12-25']) {
+      assert.match(finding(date).message, /the date does not show whether the USSR was the party/u, date);
+      assert.deepEqual(finding(date).fixes ?? [], [], date);
+    }
+  });
+
+  it('near miss: from 26 December 1991 the USSR was not the party, RU named, no fix', () => {
+    const f = finding('1991-12-26');
+    assert.match(f.message, /The text is dated 1991-12-26, when the USSR had ceased to exist \(the Alma-Ata Declaration of 21 December 1991; its formal end on 26 December 1991\), so it was not the party\. RU names the Russian Federation/u);
+    assert.deepEqual(f.fixes ?? [], []);
+  });
+
+  it('near miss: on 21 December 1991 the SUHH fix stays', () => {
+    const f = finding('1991-12-21');
+    assert.match(f.message, /Write SUHH, the code of the USSR itself, for a text the USSR entered into\./u);
+    assert.deepEqual((f.fixes ?? []).map((x) => x.edits[0]?.newText), ['SUHH']);
+  });
+});
