@@ -107,3 +107,52 @@ describe('lr28 D9: SU on a text dated between the Alma-Ata Declaration and the U
     assert.deepEqual((f.fixes ?? []).map((x) => x.edits[0]?.newText), ['SUHH']);
   });
 });
+
+/**
+ * D10: a convention subject to ratification, its ratifications undated, dated only by its final
+ * formula ("DONE at Strasbourg, this first day of June 1990"). The formula dates the text's signature,
+ * not NL's consent, which may have come after the Treaty of Lisbon took effect on 1 December 2009,
+ * under Union law: the words say "when this treaty was signed" only, and that the header does not
+ * date consent, as they already did for Austria (rules/support/union-membership.ts).
+ */
+describe('lr28 D10: a text dated only by its final formula dates no Party\'s consent', () => {
+  /** lr28's probes/multi.entente, its entry into force written as the grammar has it. */
+  const multi = `treaty "Convention on Cyber Cooperation" {
+  status binding
+  consent by ratification
+  effect after last ratification
+  duration indefinite
+  termination with notice of 6 months
+  amendment by written agreement
+  disputes by negotiation
+}
+party NL "The Kingdom of the Netherlands" { kind state jurisdiction NL }
+party AT "The Republic of Austria" { kind state jurisdiction AT }
+party KR "The Republic of Korea" { kind state jurisdiction KR }
+clause Art1 "Article 1" about purpose """
+  The Parties shall cooperate in the prevention of cyber incidents.
+"""
+clause FinalFormula "Final formula" """
+  IN WITNESS WHEREOF the undersigned, duly authorised thereto, have signed this Convention.
+  DONE at Strasbourg, this first day of June 1990, in the English language, in a single original.
+  For the Kingdom of the Netherlands: (sd.) X
+"""
+`;
+
+  it('NL: "when this treaty was signed (1990-06-01)", not "and consented to", and the undated consent said; AT as before', () => {
+    const message = messageOf(multi, 'missing-relation-to-other-obligations');
+    assert.doesNotMatch(message, /and consented to, bound by Community law then/u);
+    assert.match(message, /NL was a Member State of the European Communities when this treaty was signed \(1990-06-01\), bound by Community law then, and by Union law when consent to be bound was given, if that was on or after 1 December 2009 \(the header does not date consent\); /u);
+    assert.match(message, /AT is an EU Member State since 1 January 1995, bound by Union law now but not when this treaty was signed \(1990-06-01\), nor when consent to be bound was given if that was before accession \(the header does not date consent\)/u);
+  });
+
+  it('near miss: consent by signature — the formula\'s day is the day of consent, "concluded" as before', () => {
+    const definitive = replaced(replaced(multi, 'consent by ratification', 'consent by signature'), 'effect after last ratification', 'effect on signature');
+    assert.match(messageOf(definitive, 'missing-relation-to-other-obligations'), /NL was a Member State of the European Communities when this treaty was concluded \(1990-06-01\), bound by Community law then;/u);
+  });
+
+  it('near miss: the header dates the signature — "signed (…) and consented to" stays (the header case is not the formula\'s)', () => {
+    const dated = replaced(multi, '  consent by ratification\n', '  consent by ratification\n  signed at "Strasbourg" on 1990-06-01\n');
+    assert.match(messageOf(dated, 'missing-relation-to-other-obligations'), /NL was a Member State of the European Communities when this treaty was signed \(1990-06-01\) and consented to, bound by Community law then;/u);
+  });
+});
