@@ -46,6 +46,13 @@ describe('lr28 D7: a Party admitted to the UN on the day the treaty is dated', (
     assert.match(message, /binds XX if it was a UN Member when it entered into the treaty \(admitted on 17 September 1991, the day of signature\)\./u);
   });
 
+  it('`registration none` with no Party known to have been a Member then: the condition on KR carries the day', () => {
+    const withSwitzerland = replaced(replaced(sameDay, 'jurisdiction NL }', 'jurisdiction CH }'), '  disputes by negotiation\n', '  disputes by negotiation\n  registration none\n');
+    const message = messageOf(withSwitzerland, 'treaty-registration-none');
+    assert.match(message, /^`registration none` is right only if XX was not a UN Member when it entered into the treaty \(admitted on 17 September 1991, the day of signature\): /u);
+    assert.match(message, /Art\. 102 does not bind NL for this treaty: it was not a UN Member when it entered into it \(a UN Member from 10 September 2002\)\./u);
+  });
+
   it('signed subject to ratification on the admission day: consent follows, but may still fall on that day — the condition too', () => {
     const ratified = replaced(replaced(sameDay, 'consent by signature', 'consent by ratification'), 'effect on signature', 'effect 30 days after last ratification');
     assert.match(messageOf(ratified, 'missing-registration'), /binds XX if it was a UN Member when it entered into the treaty \(admitted on 17 September 1991, the day of signature\)/u);

@@ -74,7 +74,7 @@ export const treatyRegistrationNone = defineRule({
       });
       return;
     }
-    const { membership: m, notBound, condition, charter } = registrationParts(model);
+    const { membership: m, notBound, condition, charter, admittedThatDay } = registrationParts(model);
     const others = [notBound, charter].filter((s): s is string => s !== undefined);
     if (m.members.length > 0) {
       const duty = `UN Charter Art. 102(1) obliges ${m.members.length === 1 ? 'it' : 'each of them'} to have it registered with the UN Secretariat as soon as possible (${ARTICLE_102})`;
@@ -92,7 +92,7 @@ export const treatyRegistrationNone = defineRule({
     // No Party known to have been a Member when it entered into the treaty: the duty is
     // conditional, and nobody is named as a Member (lr19, D1).
     const who = m.unsure.length === 0 ? 'no Party' : m.unsure.length === 1 ? `${m.unsure[0]}` : `none of ${m.unsure.join(', ')}`;
-    const opening = m.unsure.length === 1 ? `\`registration none\` is right only if ${who} was not a UN Member when it entered into the treaty` : `\`registration none\` is right only if ${who} was a UN Member when it entered into the treaty`;
+    const opening = m.unsure.length === 1 ? `\`registration none\` is right only if ${who} was not a UN Member when it entered into the treaty${admittedThatDay}` : `\`registration none\` is right only if ${who} was a UN Member when it entered into the treaty${admittedThatDay}`;
     report({
       range: value.range,
       message: [`${opening}: UN Charter Art. 102(1) obliges each Party that was a Member then to have it registered with the UN Secretariat as soon as possible (${ARTICLE_102}), and neither the header's dates nor the admission dates Entente has read show that any Party was.`, ...others, `If one was, it is bound to have the treaty registered whatever the text says. ${TRANSCRIPTION_KEEPS_NONE}`].join(' '),

@@ -136,11 +136,13 @@ export interface RegistrationParts {
   readonly notBound?: string;
   readonly condition?: string;
   readonly charter?: string;
+  /** " (admitted on 17 September 1991, the day of signature)": said after a condition on those admitted that day (lr28 D7). */
+  readonly admittedThatDay: string;
 }
 
 export function registrationParts(model: SemanticModel): RegistrationParts {
   const m = unMembershipWhenEntered(model);
-  if (!m.concluded) return { membership: m };
+  if (!m.concluded) return { membership: m, admittedThatDay: '' };
   let notBound: string | undefined;
   if (m.notThen.length > 0) {
     const allStates = m.notThen.every((n) => isState(model, n.id));
@@ -150,17 +152,17 @@ export function registrationParts(model: SemanticModel): RegistrationParts {
     notBound = `Art. 102 does not bind ${m.notThen.map((n) => n.id).join(', ')} for this treaty: ${subject} not ${one ? 'a UN Member' : 'UN Members'} when ${one ? 'it' : 'they'} entered into it (${reasons}).`;
   }
   let condition: string | undefined;
+  const thatDay = m.admittedThatDay.map((a) => (m.unsure.length === 1 ? a.why : `${a.id}: ${a.why}`)).join('; ');
+  const admitted = thatDay ? ` (${thatDay})` : '';
   if (m.unsure.length > 0) {
     const states = m.unsure.every((id) => isState(model, id));
     const member = states ? 'was a UN Member' : 'was, or acted for, a UN Member';
-    const thatDay = m.admittedThatDay.map((a) => (m.unsure.length === 1 ? a.why : `${a.id}: ${a.why}`)).join('; ');
-    const admitted = thatDay ? ` (${thatDay})` : '';
     condition = m.unsure.length === 1 ? `Art. 102 of the UN Charter binds ${m.unsure[0]} if it ${member} when it entered into the treaty${admitted}.` : `Art. 102 of the UN Charter binds each of ${m.unsure.join(', ')} that ${member} when it entered into the treaty${admitted}.`;
   }
   const signed = signedBeforeTheCharterConsentUndated(model);
   // lr19, D3: signed before the Charter came into force, consented to on a day the header does not give.
   const charter = signed ? `The header dates the signature ${signed}, before the Charter came into force on 24 October 1945, but not the consents to be bound: a Party entered into the treaty when it consented, and Art. 102 reaches it only if it was a UN Member then.` : undefined;
-  return { membership: m, notBound, condition, charter };
+  return { membership: m, notBound, condition, charter, admittedThatDay: admitted };
 }
 
 /**
