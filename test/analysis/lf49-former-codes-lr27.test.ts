@@ -63,7 +63,8 @@ describe('former ISO codes (lr27 D2-D5)', () => {
   it('D3: SU on a text dated 1995 (the probe): the USSR was not the party, no fix, RU named', () => {
     const m = message('SU', '1995-01-01');
     assert.doesNotMatch(m, /the State that entered into the treaty/);
-    assert.match(m, /The text is dated 1995-01-01, after the USSR ceased to exist \(Alma-Ata Declaration, 21 December 1991\), so it was not the party\./);
+    // lr28 D9: the USSR's formal end (26 December 1991) is named beside the Alma-Ata Declaration.
+    assert.match(m, /The text is dated 1995-01-01, when the USSR had ceased to exist \(the Alma-Ata Declaration of 21 December 1991; its formal end on 26 December 1991\), so it was not the party\./);
     assert.match(m, /write RU if the party was the Russian Federation, or the code of the other State that concluded the text\./);
     assert.deepEqual(fixes('SU', '1995-01-01'), []);
   });

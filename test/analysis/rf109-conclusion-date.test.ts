@@ -35,8 +35,9 @@ const formulaOnly = replaced(indonesia, 'done at "The Hague" on 1964-04-03 in tw
 describe('r109 D1 / r110 D2: the date read from the final formula is the date of conclusion for every finding', () => {
   it('NL–Indonesia 1964, dated only by "DONE at The Hague, this third day of April 1964": the European Communities and Community law', () => {
     const message = messageOf(formulaOnly, 'missing-relation-to-other-obligations');
-    assert.match(message, /NL acts for or in its State, a Member State of the European Communities when this treaty was signed \(1964-04-03\) and consented to, bound by Community law then/u);
-    assert.doesNotMatch(message, /EU Member State|Union law/u);
+    // lr28 D10: the formula dates the signature, not the consent (by approval, undated): no "and consented to".
+    assert.match(message, /NL acts for or in its State, a Member State of the European Communities when this treaty was signed \(1964-04-03\), bound by Community law then, and by Union law when consent to be bound was given, if that was on or after 1 December 2009 \(the header does not date consent\)/u);
+    assert.doesNotMatch(message, /EU Member State|bound by Union law/u);
     assert.match(message, /its final formula dates it 1964-04-03/u);
   });
 
@@ -46,9 +47,11 @@ describe('r109 D1 / r110 D2: the date read from the final formula is the date of
     assert.match(message, /Art\. 102 of the UN Charter binds ID if it was, or acted for, a UN Member when it entered into the treaty\./u);
   });
 
-  it('the findings say what they say with the header date, but for the evidence of conclusion', () => {
+  it('the findings say what they say with the header date, but for the evidence of conclusion (and, lr28 D10, the undated consent)', () => {
     for (const code of ['missing-relation-to-other-obligations', 'missing-registration', 'missing-amendment', 'missing-dispute-settlement']) {
-      const withHeader = messageOf(indonesia, code).replace('the signature date is 1964-04-03', 'its final formula dates it 1964-04-03');
+      const withHeader = messageOf(indonesia, code)
+        .replace('the signature date is 1964-04-03', 'its final formula dates it 1964-04-03')
+        .replace('(1964-04-03) and consented to, bound by Community law then', '(1964-04-03), bound by Community law then, and by Union law when consent to be bound was given, if that was on or after 1 December 2009 (the header does not date consent)');
       assert.equal(messageOf(formulaOnly, code), withHeader, code);
     }
   });

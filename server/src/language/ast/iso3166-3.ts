@@ -97,8 +97,15 @@ export interface FormerCountry {
  * Council Report, Update Report No. 6, June 2006, read). The USSR: "With the formation of the
  * Commonwealth of Independent States the Union of Soviet Socialist Republics ceases to exist" (Alma-Ata
  * Declaration, 21 December 1991; read in the German text printed by the taz, and as the
- * Bundesgesetzblatt quotes it), and the Russian Federation continues its UN membership
- * (support/former-code-advice.ts). The Democratic Republic of Viet-Nam (lr27, D5): ISO's "merged into
+ * Bundesgesetzblatt quotes it), but the Union's organs acted until its formal end (treaty lawyer lr28,
+ * D9): its President resigned on 25 December 1991, and on 26 December the Soviet of the Republics of
+ * the Supreme Soviet of the USSR recognised by a declaration that the Union had ceased to exist as a
+ * State and subject of international law (read: archontology.org, "Soviet Union: Polity Style",
+ * citing Rossijskaja gazeta of 26 December 1991 and Vedomosti Verhovnogo Soveta SSSR 1991, No. 52;
+ * the declaration's number, 142-N, read in the Scots Wikipedia, "Dissolution o the Soviet Union").
+ * So the former name no longer answers from 26 December 1991 (`continuedBy.from`); a text dated
+ * 22 to 25 December is left to be checked (support/former-code-advice.ts). The Russian Federation
+ * continues its UN membership (support/former-code-advice.ts). The Democratic Republic of Viet-Nam (lr27, D5): ISO's "merged into
  * Viet Nam" claims no other State; the reunified country's National Assembly declared on 2 July 1976
  * that "the new name of the country is the Socialist Republic of Vietnam" (UPI, 2 July 1976, read);
  * whether that State continues the DRV nothing read settles, so the words claim neither.
@@ -147,7 +154,7 @@ const formerCountries: Readonly<Record<string, FormerCountry>> = {
     short: 'the USSR',
     withdrawn: 1992,
     change: 'divided',
-    continuedBy: { name: 'the Russian Federation', code: 'RU', from: '1991-12-22', why: "continues the USSR's membership of the United Nations (its President's letter of 24 December 1991)" },
+    continuedBy: { name: 'the Russian Federation', code: 'RU', from: '1991-12-26', why: "continues the USSR's membership of the United Nations (its President's letter of 24 December 1991)" },
   },
   TPTL: { name: 'East Timor', withdrawn: 2002 },
   VDVN: {

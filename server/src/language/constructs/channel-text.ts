@@ -14,6 +14,7 @@ import type { RenderContext } from './construct';
 import { asSentence, hasMainVerb, purposeSentence } from './purpose-sentence';
 import { contactsLead, deadlineSentence, isOneWay, passedWord, receivingSide, statesTimeLimit, textWordsOnly } from './channel-voice';
 import { withThe } from '../util/with-the';
+import { capitalise } from '../util/capitalise';
 
 /**
  * "Exchange of information"; with several channels, told apart by what protects them. A channel
@@ -263,8 +264,6 @@ function breach(procedure: string, r: RenderContext, passed: string): string {
   if (/^(as|in accordance|under|pursuant|according)\b/i.test(procedure)) return `A breach of security affecting information ${passed} under this ${unit} ${r.will} be dealt with ${procedure}.`;
   return `In the event of a breach of security affecting information ${passed} under this ${unit}, ${procedure.charAt(0).toLowerCase()}${procedure.slice(1)}.`;
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** `TOP-SECRET` is written TOP SECRET in a text. */
 export function levelWords(level: string): string {

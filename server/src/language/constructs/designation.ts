@@ -8,6 +8,7 @@
 import type { Designation } from '../ast/nodes';
 import { availabilities, designationRoles } from '../ast/vocabulary';
 import { closed, outlineLeaf, reference, text, type ConstructRow, type RenderContext, type SlotTable } from './construct';
+import { capitalise } from '../util/capitalise';
 
 const slots = {
   'designation.role': closed(designationRoles, 'authority or point of contact'),
@@ -66,5 +67,3 @@ function sentence(d: Designation, r: RenderContext): string {
   const who = d.party ? capitalise(r.partyName(d.party)) : `Each of the ${r.participants}`;
   return `${who} ${r.will} designate ${role}${available}${serves}${notified}.`;
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -3,6 +3,7 @@ import { withIndefiniteArticle } from './body-names';
 import type { Exercise } from '../ast/nodes';
 import { name, named, outlineNamed, reference, type ConstructRow, type RenderContext, type SlotTable } from './construct';
 import { contactsStatement, sharedSlots } from './shared';
+import { capitalise } from '../util/capitalise';
 
 const slots = {
   'exercise.id': name('exercise'),
@@ -65,8 +66,6 @@ function exerciseParagraph(x: Exercise, r: RenderContext): string {
   const first = x.first ? ` The first exercise ${r.will} take place on ${r.date(x.first, 'date of the first exercise')}.` : '';
   return `${capitalise(lead)} a joint exercise ${r.cadence(x.cadence)}${others}.${scope}${first}`;
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A scope that names the kind of exercise ("a table-top exercise for …", "a test of …"). */
 const namesTheExercise = /^(?:(?:a|an|the)\s+)?(?:[\w/-]+\s+){0,5}?(?:exercise|drill|test|simulation|war-?game)\b/i;

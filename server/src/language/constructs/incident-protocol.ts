@@ -3,6 +3,7 @@ import type { Deadline, IncidentProtocol, Name, Notification } from '../ast/node
 import type { Range } from '../ast/positions';
 import { oneArticleEach, name, named, outlineLeaf, outlineNamed, reference, suggested, type ConstructRow, type RenderContext, type SlotTable } from './construct';
 import { contactsStatement, sharedSlots } from './shared';
+import { capitalise } from '../util/capitalise';
 
 const slots = {
   'incidentProtocol.id': name('protocol'),
@@ -205,5 +206,3 @@ function laterSince(d: Deadline | undefined, r: RenderContext): string {
   if (!d?.within) return '';
   return d.start ? r.since(d) : ' of the notification';
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

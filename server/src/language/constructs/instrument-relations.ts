@@ -7,8 +7,7 @@
 import type { Instrument } from '../ast/nodes';
 import type { Paragraph, RenderContext } from './construct';
 import { withThe } from '../util/with-the';
-
-export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+import { capitalise } from '../util/capitalise';
 
 /** "the Agreement between … on Cooperation in Cyber Defence" → "Agreement": how the text refers back to it. */
 export function lastWordOfTitle(title: string): string {

@@ -7,6 +7,7 @@ import { classificationLevels, classificationSchemes, noEquivalents, oneWayHandl
 import { oneArticleEach, closed, name, named, outlineNamed, reference, text, type ConstructRow, type Paragraph, type RenderContext, type SlotTable } from './construct';
 import { breachStatement } from './shared';
 import { withThe } from '../util/with-the';
+import { capitalise } from '../util/capitalise';
 
 const slots = {
   'securityAgreement.id': name('security-agreement'),
@@ -160,5 +161,3 @@ function cell(m: LevelMarking | undefined, r: RenderContext): string {
   const how = m.handling?.value === 'marked-as' ? 'marked' : m.handling?.value === 'safeguarded-as' ? 'safeguarded as' : r.placeholder('how the level is handled');
   return `No equivalent (${how} ${r.phrase(m.handledAs)})`;
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -71,7 +71,11 @@
  * "ISO 3166-3"), and the UN's list, page 6, dates "Yemen" from 30 September 1947; but that list's note
  * 4 on Yemen was not read (the copy read ends at note 3), and a date of admission alone does not show
  * an unbroken membership (Syria's list date is 24 October 1945, its membership lapsed from 1958 to
- * 1961). To be added when the note, or a roster naming Yemen before and after 1990, is read.
+ * 1961). To be added when the note, or a roster naming Yemen before and after 1990, is read. Tried
+ * again (lf50): the stored copy of the Wikisource transcription of page 6 again breaks off at note 3,
+ * and no other copy of the UN's note 4 was found; only a secondary list was read, filaw.com, "191 Member States of the United
+ * Nations": "On 22 May 1990, the two countries of Yemen and Democratic Yemen merged and were then
+ * represented as one Member State with the name "Yemen"" — no official text, so Yemen stays out.
  */
 /** A calendar day (structurally model/timing.ts's Day; data/ imports nothing from model/). */
 interface Day {
@@ -131,6 +135,17 @@ const absentOn: Readonly<Record<string, string>> = {};
  * December 1992" (the UN's page, read above). The German Democratic Republic (DDDE): membership "18
  * September 1973 – 3 October 1990", the two German States "merged on 3 October 1990" (read: the
  * English Wikipedia, "Germany and the United Nations", infobox and text).
+ *
+ * The USSR (SUHH) has no end here, and needs none (lf50, for lr28's question): it has no admission
+ * date either (above), so the registration findings state the condition for it on any date ("binds XX
+ * if it was a UN Member when it entered into the treaty"), which is true; and SU, no jurisdiction
+ * Entente knows, is named neither as bound nor as not bound (probe: NL with SU or SUHH, dated
+ * 1991-12-23 and 1995-01-01). An end in these words would be wrong: the USSR's membership did not end
+ * with it but "was being continued by the Russian Federation" (the Repertoire of the Practice of the
+ * Security Council, as rules/support/former-code-advice.ts quotes it), and "not a UN Member" would
+ * deny Art. 102 for a text whose party was in fact the Russian Federation under the wrong code. Written
+ * SU, such a text gets `unknown-jurisdiction`'s advice by its date; written SUHH, no check yet says
+ * that the date is after the USSR's end.
  */
 const ceased: Readonly<Record<string, { readonly from: string; readonly text: string }>> = {
   CSHH: { from: '1993-01-01', text: 'Czechoslovakia ceased to exist on 31 December 1992, and its UN membership with it: check the date and the jurisdiction' },
@@ -138,7 +153,7 @@ const ceased: Readonly<Record<string, { readonly from: string; readonly text: st
 };
 
 export type UnAdmission =
-  | { readonly admitted: Day; readonly text: string; readonly ceased?: { readonly from: Day; readonly text: string } }
+  | { readonly admitted: Day; readonly joined: string; readonly text: string; readonly ceased?: { readonly from: Day; readonly text: string } }
   | { readonly absentOn: Day; readonly text: string };
 
 function dayOf(iso: string): Day {
@@ -149,12 +164,24 @@ function dayOf(iso: string): Day {
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const spelled = (d: Day) => `${d.day} ${months[d.month - 1]} ${d.year}`;
 
+/**
+ * How the State became a Member on its date, in words: "admitted on 17 September 1991"; an original
+ * Member, whose date is that of its ratification of the Charter (above), was never admitted, and
+ * every date of 1945 is an original Member's: "A total of 51 original members … joined that year",
+ * and the first admissions after them are dated "19 November 1946 (all by SCR 8 and GAR 34)"
+ * (English Wikipedia, "Enlargement of the United Nations", read in the cryer.org.uk and wikimili.com
+ * copies; lf50, for lr28 D7).
+ */
+function joinedWords(d: Day): string {
+  return d.year === 1945 ? `a UN Member from ${spelled(d)}` : `admitted on ${spelled(d)}`;
+}
+
 /** What Entente has read of a State's admission to the United Nations, if anything. */
 export function unAdmission(jurisdiction: string | undefined): UnAdmission | undefined {
   const code = jurisdiction?.toUpperCase() ?? '';
   const date = Object.hasOwn(admitted, code) ? admitted[code] : undefined;
   const end = Object.hasOwn(ceased, code) ? ceased[code] : undefined;
-  if (date) return { admitted: dayOf(date), text: `a UN Member from ${spelled(dayOf(date))}`, ...(end ? { ceased: { from: dayOf(end.from), text: end.text } } : {}) };
+  if (date) return { admitted: dayOf(date), joined: joinedWords(dayOf(date)), text: `a UN Member from ${spelled(dayOf(date))}`, ...(end ? { ceased: { from: dayOf(end.from), text: end.text } } : {}) };
   const absent = Object.hasOwn(absentOn, code) ? absentOn[code] : undefined;
   return absent ? { absentOn: dayOf(absent), text: `not on the UN's roster of its Members as at ${spelled(dayOf(absent))}` } : undefined;
 }

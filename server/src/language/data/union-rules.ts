@@ -37,7 +37,7 @@ export const grandfatheredBefore: Readonly<Record<string, KeptInForceCutoff | un
 };
 
 /** The Treaty on European Union took effect on this day (see above): before it there was no Union and no Union rule. */
-export const unionFounded = { iso: '1993-11-01', words: '1 November 1993' } as const;
+export const unionFounded = { iso: '1993-11-01', words: '1 November 1993', day: { year: 1993, month: 11, day: 1 } } as const;
 
 const utc = (day: MembershipDay) => Date.UTC(day.year, day.month - 1, day.day);
 const iso = (day: MembershipDay) => `${String(day.year).padStart(4, '0')}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
@@ -66,7 +66,7 @@ export function beforeTransferRules(day: MembershipDay, regimes: readonly string
  * on European Union (from memory; lr9, defect 7), where Member States made their own agreements with
  * third countries; no Council authorisation under the TFEU's rules is asked of a text concluded then.
  */
-export const lisbonInForce = { iso: '2009-12-01', words: '1 December 2009' } as const;
+export const lisbonInForce = { iso: '2009-12-01', words: '1 December 2009', day: { year: 2009, month: 12, day: 1 } } as const;
 
 /** Whether the day precedes the Treaty of Lisbon (and so Art. 82 TFEU). */
 export function beforeLisbon(day: MembershipDay): boolean {

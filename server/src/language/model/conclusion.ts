@@ -361,7 +361,7 @@ export function dayOf(time: number): Day {
 }
 
 /** Negative, zero or positive as `a` is before, on or after `b`. */
-function compareDays(a: Day, b: Day): number {
+export function compareDays(a: Day, b: Day): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 

@@ -9,8 +9,10 @@
  *   State as the party (r108 D1);
  * - continued (the USSR by the Russian Federation, Serbia and Montenegro by the Republic of Serbia):
  *   the continuing State's code names the same State, no "other State" (lr26 D3, lr27 D2); a text
- *   dated after the former name stopped answering (the USSR after 21 December 1991) was not entered
- *   into under it, so no fix writes it (lr27 D3);
+ *   dated after the former name stopped answering (the USSR from 26 December 1991, its formal end)
+ *   was not entered into under it, so no fix writes it (lr27 D3); one dated between the Alma-Ata
+ *   Declaration and that end (22 to 25 December 1991) may have been the USSR's or not: the finding
+ *   says so and writes no code either way (lr28 D9);
  * - a code that stood for two States in turn (YU: the SFRY, then the FRY, Serbia and Montenegro from 4
  *   February 2003) or was given twice (CS): which State was the party is a fact; the text's date
  *   settles it where only one State bore the name then, and the fix is then offered on a concluded
@@ -66,9 +68,16 @@ export function formerCodeAdvice(written: string, range: Range, concludedOn: str
     const by = f.continuedBy;
     const divided = `${was}, which ISO's list records as divided into thirteen States (Belarus and Ukraine, coded separately before, are not listed).`;
     if (concludedOn !== undefined && concludedOn >= by.from) {
-      // After the Alma-Ata Declaration the USSR entered into nothing: no fix writes it as the party (lr27 D3).
+      // From its formal end the USSR entered into nothing: no fix writes it as the party (lr27 D3, lr28 D9).
       return {
-        message: `${divided} The text is dated ${concludedOn}, after the USSR ceased to exist (Alma-Ata Declaration, 21 December 1991), so it was not the party. ${by.code} names ${by.name}, which ${by.why}: write ${by.code} if the party was ${by.name}, or the code of the other State that concluded the text.`,
+        message: `${divided} The text is dated ${concludedOn}, when the USSR had ceased to exist (the Alma-Ata Declaration of 21 December 1991; its formal end on 26 December 1991), so it was not the party. ${by.code} names ${by.name}, which ${by.why}: write ${by.code} if the party was ${by.name}, or the code of the other State that concluded the text.`,
+        fixes: [],
+      };
+    }
+    if (concludedOn !== undefined && concludedOn > almaAtaDeclaration) {
+      // The Union's organs still acted (lr28 D9): the date does not say whether the USSR was the party, and no fix guesses.
+      return {
+        message: `${divided} The text is dated ${concludedOn}, between the Alma-Ata Declaration of 21 December 1991, which says that the USSR "ceases to exist", and the Union's formal end on 26 December 1991, the day after its President resigned: the date does not show whether the USSR was the party. Check the text's names: write ${code} if the USSR concluded it, or the code of the State that did: ${by.code} names ${by.name}, which ${by.why}.`,
         fixes: [],
       };
     }
@@ -116,6 +125,9 @@ function givenTwice(written: string, was: string, former: readonly string[], ran
     onConcludedText: headerValueNote,
   };
 }
+
+/** The day of the Alma-Ata Declaration (ast/iso3166-3.ts): a text dated after it and before the USSR's formal end is left to be checked. */
+const almaAtaDeclaration = '1991-12-21';
 
 /** The FRY's name changed to Serbia and Montenegro (ICAO's note, ast/iso3166-3.ts); the Republic of Serbia continues that State from 3 June 2006. */
 const serbiaAndMontenegroFrom = '2003-02-04';

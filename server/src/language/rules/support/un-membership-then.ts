@@ -6,8 +6,12 @@
  * (lr17, D1; eighty-fourth run, defect 2: "BE, LU, NL, KR … UN Members, so Art. 102 … applies" on a
  * 1970 Agreement, Korea not then a Member). A State is said to have been a Member then only where
  * its admission date is known (data/un-admissions.ts) and the header dates its consent on or after
- * it; said not to have been one only where the header dates its consent before that date (or on or
- * before a day it was not on the UN's roster); otherwise the message states the condition. The
+ * it, but not on the day of admission itself: a text dated that day may have been signed before the
+ * admission, which the date cannot show (treaty lawyer lr28, D7: the General Assembly admitted the
+ * Republic of Korea on 17 September 1991, the first day of its session, S. S. Kim, International
+ * Journal of Korean Studies 1997, read), so the condition is stated with the day. Said not to have
+ * been one only where the header dates its consent before that date (or on or before a day it was not
+ * on the UN's roster); otherwise the message states the condition. The
  * Charter's entry into force is every State's first possible day of membership: consent the header
  * dates before 24 October 1945 was given by no Member (before-the-charter.ts; lr19, D3).
  *
@@ -18,7 +22,7 @@
  * bind). The header's dates of consent come from model/conclusion.ts (`consentRelativeTo`).
  */
 import type { SemanticModel } from '../../model/semantic-model';
-import { concludedText, consentRelativeTo } from '../../model/conclusion';
+import { compareDays, conclusionOf, concludedText, consentRelativeTo, type Conclusion } from '../../model/conclusion';
 import { isUnMember } from '../../data/un-members';
 import { unAdmission } from '../../data/un-admissions';
 import { formerCountry } from '../../ast/iso3166-3';
@@ -51,16 +55,20 @@ export interface MembershipWhenEntered {
   readonly notThen: { readonly id: string; readonly why: string }[];
   /** Members now whose membership then is not known: the message states the condition for them. */
   readonly unsure: string[];
+  /** Of `unsure`, those admitted on the day the header dates the treaty's conclusion, with the words that say so. */
+  readonly admittedThatDay: { readonly id: string; readonly why: string }[];
   /** Whether every signatory's answer is known (no class of parties, no undeclared jurisdiction). */
   readonly allKnown: boolean;
 }
 
 export function unMembershipWhenEntered(model: SemanticModel): MembershipWhenEntered {
   const today = unMembership(model);
-  if (!concludedText(model.ast)) return { concluded: false, members: today.members, notThen: [], unsure: [], allKnown: today.allKnown };
+  if (!concludedText(model.ast)) return { concluded: false, members: today.members, notThen: [], unsure: [], admittedThatDay: [], allKnown: today.allKnown };
   const members: string[] = [];
   const notThen: { id: string; why: string }[] = [];
   const unsure: string[] = [];
+  const admittedThatDay: { id: string; why: string }[] = [];
+  const conclusion = conclusionOf(model.ast);
   const beforeTheCharter = consentAgainstTheCharter(model) === 'before';
   for (const p of model.signatories) {
     const admission = unAdmission(p.jurisdiction);
@@ -75,6 +83,11 @@ export function unMembershipWhenEntered(model: SemanticModel): MembershipWhenEnt
     } else if ('admitted' in admission && admission.ceased && consentRelativeTo(model.ast, admission.ceased.from) === 'after') {
       // Dated after the State ceased to exist (lr26 D6): no Member then, and the date or the code is wrong.
       notThen.push({ id: p.id, why: admission.ceased.text });
+    } else if ('admitted' in admission && conclusion && compareDays(conclusion.day, admission.admitted) === 0) {
+      // Admitted on the day the text is dated (lr28 D7): the date cannot show whether the Party
+      // consented before or after the General Assembly admitted it that day, so the condition stands.
+      unsure.push(p.id);
+      admittedThatDay.push({ id: p.id, why: `${admission.joined}, ${dayOfThe(conclusion)}` });
     } else if ('admitted' in admission) {
       const when = consentRelativeTo(model.ast, admission.admitted);
       if (when === 'after') members.push(p.id);
@@ -88,7 +101,12 @@ export function unMembershipWhenEntered(model: SemanticModel): MembershipWhenEnt
       else unsure.push(p.id);
     }
   }
-  return { concluded: true, members, notThen, unsure, allKnown: today.allKnown };
+  return { concluded: true, members, notThen, unsure, admittedThatDay, allKnown: today.allKnown };
+}
+
+/** "the day of signature", "the day of the reply": the act the header dates the treaty by. */
+function dayOfThe(conclusion: Conclusion): string {
+  return conclusion.event === 'the signature' ? 'the day of signature' : `the day of ${conclusion.event}`;
 }
 
 /** Whether Art. 102 binds none of the signatories for this treaty, as far as Entente knows. */
@@ -118,11 +136,13 @@ export interface RegistrationParts {
   readonly notBound?: string;
   readonly condition?: string;
   readonly charter?: string;
+  /** " (admitted on 17 September 1991, the day of signature)": said after a condition on those admitted that day (lr28 D7). */
+  readonly admittedThatDay: string;
 }
 
 export function registrationParts(model: SemanticModel): RegistrationParts {
   const m = unMembershipWhenEntered(model);
-  if (!m.concluded) return { membership: m };
+  if (!m.concluded) return { membership: m, admittedThatDay: '' };
   let notBound: string | undefined;
   if (m.notThen.length > 0) {
     const allStates = m.notThen.every((n) => isState(model, n.id));
@@ -132,15 +152,17 @@ export function registrationParts(model: SemanticModel): RegistrationParts {
     notBound = `Art. 102 does not bind ${m.notThen.map((n) => n.id).join(', ')} for this treaty: ${subject} not ${one ? 'a UN Member' : 'UN Members'} when ${one ? 'it' : 'they'} entered into it (${reasons}).`;
   }
   let condition: string | undefined;
+  const thatDay = m.admittedThatDay.map((a) => (m.unsure.length === 1 ? a.why : `${a.id}: ${a.why}`)).join('; ');
+  const admitted = thatDay ? ` (${thatDay})` : '';
   if (m.unsure.length > 0) {
     const states = m.unsure.every((id) => isState(model, id));
     const member = states ? 'was a UN Member' : 'was, or acted for, a UN Member';
-    condition = m.unsure.length === 1 ? `Art. 102 of the UN Charter binds ${m.unsure[0]} if it ${member} when it entered into the treaty.` : `Art. 102 of the UN Charter binds each of ${m.unsure.join(', ')} that ${member} when it entered into the treaty.`;
+    condition = m.unsure.length === 1 ? `Art. 102 of the UN Charter binds ${m.unsure[0]} if it ${member} when it entered into the treaty${admitted}.` : `Art. 102 of the UN Charter binds each of ${m.unsure.join(', ')} that ${member} when it entered into the treaty${admitted}.`;
   }
   const signed = signedBeforeTheCharterConsentUndated(model);
   // lr19, D3: signed before the Charter came into force, consented to on a day the header does not give.
   const charter = signed ? `The header dates the signature ${signed}, before the Charter came into force on 24 October 1945, but not the consents to be bound: a Party entered into the treaty when it consented, and Art. 102 reaches it only if it was a UN Member then.` : undefined;
-  return { membership: m, notBound, condition, charter };
+  return { membership: m, notBound, condition, charter, admittedThatDay: admitted };
 }
 
 /**

@@ -120,11 +120,6 @@ function realmWords(parties: readonly PartyFacts[], territory: RealmTerritory, a
   return `${who.join(' and ')} (${territory.statusWords})`;
 }
 
-/** The day the Treaty of Lisbon took effect. */
-const lisbonDay: Day = (([year, month, day]) => ({ year: year!, month: month!, day: day! }))(lisbonInForce.iso.split('-').map(Number));
-
-/** The day the Treaty on European Union took effect. */
-const unionDay: Day = (([year, month, day]) => ({ year: year!, month: month!, day: day! }))(unionFounded.iso.split('-').map(Number));
 
 /**
  * Whether the Member State consented to be bound before the Union existed (1 November 1993), dated
@@ -134,7 +129,7 @@ const unionDay: Day = (([year, month, day]) => ({ year: year!, month: month!, da
  */
 export function unionPredated(model: SemanticModel): 'before' | 'after' | 'unknown' | 'no' {
   const day = conclusionOf(model.ast)?.day;
-  return day === undefined || !beforeTheUnion(day) ? 'no' : consentRelativeTo(model.ast, unionDay);
+  return day === undefined || !beforeTheUnion(day) ? 'no' : consentRelativeTo(model.ast, unionFounded.day);
 }
 
 export function unionMatters(model: SemanticModel): UnionMatters {
@@ -170,7 +165,7 @@ export function unionMatters(model: SemanticModel): UnionMatters {
   const beforeUnion = unionBefore === 'before' || unionBefore === 'unknown';
   // Competence in criminal matters is tested on the day the Member State consented to be bound,
   // not at a signature subject to ratification (lr10, defect 10): dated where the header dates it.
-  const lisbon = day !== undefined && beforeLisbon(day) ? consentRelativeTo(model.ast, lisbonDay) : 'after';
+  const lisbon = day !== undefined && beforeLisbon(day) ? consentRelativeTo(model.ast, lisbonInForce.day) : 'after';
   const lisbonUnsure = new Set<string>();
   const criminalPredated = (words: string) => (lisbon === 'before' ? predated.add(words) : lisbon === 'unknown' ? lisbonUnsure.add(words) : undefined);
   // A criminal matter of a pre-Union text whose consent is undated keeps the Lisbon condition (lr12,

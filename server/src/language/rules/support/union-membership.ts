@@ -3,7 +3,8 @@
  * other obligations (missing-relation-to-other-obligations): which of them are bound by it as
  * Member States, and whether the instrument says it is made under an act of Union law.
  */
-import { conclusionOf } from '../../model/conclusion';
+import { conclusionOf, consentRelativeTo } from '../../model/conclusion';
+import { lisbonInForce } from '../../data/union-rules';
 import type { SemanticModel } from '../../model/semantic-model';
 import { accessionKey, accessionWords, isMemberStateOn, unionNamesOn, withdrawalWords } from '../../data/union-membership';
 import { membershipAtConsent, type MembershipAtConsent } from './membership-at-consent';
@@ -38,10 +39,14 @@ export function unionMembership(model: SemanticModel): string[] {
   // is named as one of the European Communities, bound by Community law (twenty-ninth run: "NL is
   // an EU Member State bound by Union law" was said of the Indonesia–Netherlands cease-fire of 1962).
   const beforeTheUnion = concluded !== undefined && unionNamesOn(concluded).union !== 'the European Union';
+  // Dated only by its final formula (no header date: `conclusionOf`), with consent not given then and
+  // not dated before the Treaty of Lisbon by an entry into force: the formula dates the signature, not
+  // any Party's consent, which may have come under Union law (treaty lawyer lr28, D10).
+  const consentUndatedByFormula = conclusion !== undefined && conclusion.date === undefined && conclusion.consent !== 'given' && consentRelativeTo(model.ast, lisbonInForce.day) !== 'before';
   const groups = new Map<string, { order: number; tense: 'present' | 'past'; ids: string[] }>();
   for (const p of model.signatories) {
     if (isUnionBodyParty(p)) continue;
-    const words = membershipWords(p.jurisdiction, p.isEU, concluded === undefined ? undefined : membershipAtConsent(model.ast, p.jurisdiction), concluded === undefined ? undefined : { iso: concluded, given: conclusion?.consent === 'given', act: conclusion?.verb === 'adopted' ? 'adopted' : conclusion?.event === 'the reply' ? 'exchanged' : 'signed' }, beforeTheUnion);
+    const words = membershipWords(p.jurisdiction, p.isEU, concluded === undefined ? undefined : membershipAtConsent(model.ast, p.jurisdiction), concluded === undefined ? undefined : { iso: concluded, given: conclusion?.consent === 'given', act: conclusion?.verb === 'adopted' ? 'adopted' : conclusion?.event === 'the reply' ? 'exchanged' : 'signed', consentUndatedByFormula }, beforeTheUnion);
     if (!words) continue;
     const group = groups.get(words.membership) ?? { order: words.order, tense: words.tense, ids: [] };
     group.ids.push(p.id);
@@ -56,13 +61,16 @@ export function unionMembership(model: SemanticModel): string[] {
  * signature subject to ratification (treaty lawyer lr12, defect 8: Croatia signing in 2012 and the
  * United Kingdom in 2019, both by ratification): where consent follows signature the words say
  * "when this treaty was signed", and where the header does not date consent against the day the
- * State acceded or left, they say that it is open.
+ * State acceded or left, they say that it is open. A text dated only by its final formula dates no
+ * Party's consent (in a convention, not even each Party's signature): there the words say "when
+ * this treaty was signed", not "and consented to", and that Union law bound the State if it
+ * consented after the Treaty of Lisbon took effect (treaty lawyer lr28, D10).
  */
 function membershipWords(
   jurisdiction: string | undefined,
   memberNow: boolean,
   then: MembershipAtConsent | undefined,
-  concluded: { readonly iso: string; readonly given: boolean; readonly act: 'signed' | 'adopted' | 'exchanged' } | undefined,
+  concluded: { readonly iso: string; readonly given: boolean; readonly act: 'signed' | 'adopted' | 'exchanged'; readonly consentUndatedByFormula: boolean } | undefined,
   beforeTheUnion: boolean,
 ): { membership: string; tense: 'present' | 'past'; order: number } | undefined {
   if (memberNow && (then === undefined || (then === 'member' && !beforeTheUnion))) return { membership: 'an EU Member State bound by Union law', tense: 'present', order: 0 };
@@ -77,9 +85,12 @@ function membershipWords(
   // A Member State on the day: before the Union (bound by Community law then), or one that has left since.
   const { union, law } = unionNamesOn(concluded.iso);
   const left = memberNow ? undefined : withdrawalWords(jurisdiction);
-  const consented = then === 'member' && !concluded.given ? ' and consented to' : '';
+  // lr28 D10: a date from the final formula is the signature's only; consent, undated, may postdate Community law.
+  const formulaOnly = then === 'member' && !concluded.given && concluded.consentUndatedByFormula && law === 'Community law';
+  const consented = then === 'member' && !concluded.given && !formulaOnly ? ' and consented to' : '';
+  const undated = formulaOnly ? `, and by Union law when consent to be bound was given, if that was on or after ${lisbonInForce.words} (the header does not date consent)` : '';
   const open = then === 'withdrawal-unsure' ? '; whether it still was one when it consented to be bound, the header does not say' : '';
-  return { membership: `a Member State of ${union} ${when}${consented}, bound by ${law} then${left ? ` (withdrawn from the Union on ${left.left}${open})` : ''}`, tense: 'past', order: 0 };
+  return { membership: `a Member State of ${union} ${when}${consented}, bound by ${law} then${undated}${left ? ` (withdrawn from the Union on ${left.left}${open})` : ''}`, tense: 'past', order: 0 };
 }
 
 /**
