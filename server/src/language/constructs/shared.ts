@@ -61,7 +61,7 @@ export const sharedDocs: Readonly<Record<string, string>> = {
   of: 'Connects a notice period (`notice of 6 months`), an annex to its parent (`annex "…" of "parent.entente"`), or a deadline to the event that starts it (`within 24 hours of awareness`).',
   at: 'The place of signature; `at least` makes the period after it a minimum.',
   on: 'A date or event: `on 2027-03-01`, `on signature`.',
-  after: 'The event after which the instrument takes effect: `after ratification`, `30 days after last notification`.',
+  after: 'The event after which the instrument takes effect: `after ratification`, `30 days after last notification`; in `consent by`, when accession opens: `accession after entry-into-force` ("may accede to the present Convention after it has entered into force", Hague Service Convention 1965, Art. 28).',
   last: '`after last notification`: counted from the last party\'s notification.',
   by: 'Introduces who or how: `represented by`, `led by`, `consent by`, `amendment by`, `disputes by`, `implemented by`, who notifies (`notify FI by EE`), or a number of parties.',
   for: 'Introduces a period (`renewable for 5 years`, `preservation for 90 days`), the beneficiaries of capacity building, the channels a designation serves, the channels a clause\'s topics reach (`about points-of-contact for Exchange`: the clause counts for those channels only), or the Party whose means of consent precede it (`consent by notification for NL, signature for US`).',
