@@ -40,3 +40,28 @@ describe('rf105 (r106 D3): no renewal period the header does not declare', () =>
     assert.match(markdown('  duration 5 years renewable for 2 years'), /It may be renewed for further periods of two years\./u);
   });
 });
+
+describe('lg50: `renewable … for indefinite period` states the open-ended extension in the texts’ words', () => {
+  it('NL–Egypt 1975 Art. VII(2): "extended … for an indefinite period", the notice before the end of the initial period; termination in the extension, the initial period a blank', () => {
+    const md = markdown('  duration 10 years renewable tacitly for indefinite period unless notice of at least 6 months\n  termination with notice of at least 6 months');
+    assert.match(md, /This Agreement shall remain in force for a period of ten years\. It shall be extended tacitly for an indefinite period, unless either Party gives notice of non-renewal at least six months before the end of the initial period\./u);
+    assert.match(md, /After the initial period of ten years, either Party may terminate this Agreement by notification to the other Party \*\*\\\[whether it may do so during the initial period of ten years, in the text’s words\\\]\*\*\./u);
+    assert.doesNotMatch(md, /further periods|current period|at any time, or only after/u);
+  });
+
+  it('automatically, and a renewal the Parties may decide; without termination, no right to leave is printed', () => {
+    const automatic = markdown('  duration 5 years renewable automatically for indefinite period');
+    assert.match(automatic, /It shall be extended automatically for an indefinite period\.\n/u);
+    assert.doesNotMatch(automatic, /terminate/u);
+    assert.match(markdown('  duration 5 years renewable for indefinite'), /This Agreement shall remain in force for a period of five years\. It may be extended for an indefinite period\.\n/u);
+  });
+
+  it('among three Parties, a notice of non-renewal takes the one that gives it out at the end of the initial period', () => {
+    const service = createEntenteService({ readFile: () => undefined });
+    const text = `treaty "Agreement" {\n  status binding\n  consent by approval\n  duration 10 years renewable tacitly for indefinite period unless notice of 6 months\n  depositary NL\n  denunciation with notice of 6 months\n}\nparty NL "The Kingdom of the Netherlands" { kind state jurisdiction NL }\nparty BE "The Kingdom of Belgium" { kind state jurisdiction BE }\nparty LU "The Grand Duchy of Luxembourg" { kind state jurisdiction LU }\n`;
+    service.open('file:///t/three.entente', text);
+    const md = service.render('file:///t/three.entente', 'markdown')!;
+    assert.match(md, /It shall be extended tacitly for an indefinite period for the Parties that have not given notice of non-renewal six months before the end of the initial period; such a notice shall take effect only for the Party that gives it, at the end of that period\./u);
+    assert.match(md, /After the initial period of ten years, any Party may denounce this Agreement by notification addressed to the Depositary \*\*\\\[whether it may do so during the initial period of ten years, in the text’s words\\\]\*\*\./u);
+  });
+});

@@ -10,7 +10,7 @@
  * A check that reads the means as alternatives (signature beside ratification, a means to drop)
  * reads them list by list, never one Party's means as another's.
  */
-import type { ConsentClause, Name, Word } from './nodes';
+import type { ConsentClause, ConsentOpening, Name, Word } from './nodes';
 
 /** One list of alternatives and the Party it is for (undefined: every Party). */
 export interface ConsentList {
@@ -39,4 +39,12 @@ export function consentLists(consent: ConsentClause | undefined): readonly Conse
 /** Whether each Party's means are stated on their own (`… for NL, … for US`). */
 export function consentByParty(consent: ConsentClause | undefined): boolean {
   return (consent?.byParty.length ?? 0) > 0;
+}
+
+/**
+ * When accession opens for the Parties of one list, where the header says (`accession after
+ * entry-into-force`); undefined where it does not, or the list has no accession.
+ */
+export function accessionOpening(consent: ConsentClause | undefined, means: readonly Word[]): ConsentOpening | undefined {
+  return consent?.openings.find((opening) => means.includes(opening.means));
 }

@@ -1,6 +1,7 @@
 /** The instrument header's nodes: `memorandum "…" { status … effect … duration … }`. */
 import type { Range } from './positions';
 import type { DateValue, Name, NodeBase, Quantity, Text, Word } from './values';
+import type { ConsentClause } from './consent-nodes';
 import type { CountNoun, FormulaOmission, InheritedItem, InstrumentForm, InstrumentKind, InstrumentStatus, OrdinalWord, OriginalsNoun, RenewalMode, TimingEvent } from './vocabulary';
 
 export interface Instrument extends NodeBase {
@@ -239,24 +240,6 @@ export interface IncorporationClause extends NodeBase {
   readonly articles: Text | undefined;
 }
 
-export interface ConsentClause extends NodeBase {
-  readonly type: 'Consent';
-  readonly keyword: Range;
-  /** Every means written, of every Party: read "some Party consents by …" (ast/consent-lists.ts reads it per Party). */
-  readonly means: readonly Word[];
-  /**
-   * `consent by notification for NL, signature for US`: each Party's own means, in the order written;
-   * empty where one list is every Party's (`consent by ratification`).
-   */
-  readonly byParty: readonly PartyConsent[];
-}
-
-/** One Party's means of consent (`notification for NL`): alternatives for that Party alone. */
-export interface PartyConsent {
-  readonly means: readonly Word[];
-  readonly party: Name | undefined;
-}
-
 export interface DurationClause extends NodeBase {
   readonly type: 'Duration';
   readonly keyword: Range;
@@ -266,8 +249,19 @@ export interface DurationClause extends NodeBase {
   /** `renewable automatically` (or `tacitly`): renewed without a new decision. */
   readonly renewal: Word<RenewalMode> | undefined;
   readonly renewalTerm: Quantity | undefined;
+  /**
+   * `renewable … for indefinite period`: one extension with no end, not further fixed terms ("shall
+   * be extended for an indefinite period", NL–Egypt 1975 Art. VII(2)); `period` may be left out.
+   */
+  readonly renewalIndefinite: IndefiniteRenewal | undefined;
   /** `unless notice of at least 6 months` · `unless decided otherwise`: what stops the renewal. */
   readonly unless: UnlessTerms | undefined;
+}
+
+/** `for indefinite period` after `renewable`: the two closed words as written. */
+export interface IndefiniteRenewal extends NodeBase {
+  readonly indefinite: Word<'indefinite'>;
+  readonly period: Word<'period'> | undefined;
 }
 
 export interface UnlessTerms extends NodeBase {

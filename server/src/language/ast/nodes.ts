@@ -34,6 +34,7 @@ import type {
 
 export type * from './values';
 export type * from './header-nodes';
+export type * from './consent-nodes';
 export type * from './protocol-nodes';
 
 // ── Declarations ────────────────────────────────────────────────────────────────────────────

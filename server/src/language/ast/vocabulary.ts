@@ -315,6 +315,15 @@ export const renewalModes = vocabulary<RenewalMode>({
   tacitly: 'Renewed by tacit agreement, unless a Party objects.',
 });
 
+/** `accession after entry-into-force`: when accession opens, where the text says. */
+export const accessionOpenings = vocabulary<'entry-into-force'>({
+  'entry-into-force': 'Accession is open once the treaty has entered into force: "may accede to the present Convention after it has entered into force" (Hague Service Convention 1965, Art. 28).',
+});
+
+/** `renewable … for indefinite period`: the renewal has no fixed period. */
+export const indefiniteWords = vocabulary<'indefinite'>({ indefinite: 'Extended for an indefinite period, not for further fixed terms ("shall be extended for an indefinite period", NL–Egypt 1975 Art. VII(2)).' });
+export const periodWords = vocabulary<'period'>({ period: '`for indefinite period`: the word may be left out.' });
+
 export const classOpenness = vocabulary<ClassOpenness>({
   open: 'Any State (or organisation) answering the description may become a party: "any State which accedes", "any new Party".',
   closed: 'The members are fixed: "the States which have participated in its elaboration".',

@@ -11,7 +11,8 @@
  */
 import type { ConsentClause, Instrument } from '../ast/nodes';
 import type { Paragraph, RenderContext } from './construct';
-import { consentByParty, consentLists, type ConsentList } from '../ast/consent-lists';
+import { accessionOpening, consentByParty, consentLists, type ConsentList } from '../ast/consent-lists';
+import { accessionCondition } from './consenting-states';
 import { capitalise } from '../util/capitalise';
 
 /**
@@ -36,10 +37,10 @@ export function consentByPartySentences(c: ConsentClause, h: Instrument, r: Rend
     // paragraph of article 27" (ibid.); "The accession will have effect only as regards the relations
     // between the acceding State and such Contracting States as will have declared their acceptance of
     // the accession" (Hague Evidence Convention 1970, Art. 39; read: BWBV0001993) — which no header
-    // statement states (grammar/README.md: when accession is open is said in a clause). Without a
-    // blank the sentence granted a present, unconditional right to accede (treaty lawyer lr26, D7).
-    const conditions = r.placeholder('conditions of accession, if any, in the text’s words');
-    const accessions = lists.filter(accedes).map((list) => `${capitalise(r.partyName(list.party!))} may accede to this ${r.self} ${conditions}.`);
+    // statement states but when accession opens. Without a blank the sentence granted a present,
+    // unconditional right to accede (treaty lawyer lr26, D7); `accession after entry-into-force`
+    // states Art. 28's condition in its words, and the blank stays where the header states none.
+    const accessions = lists.filter(accedes).map((list) => `${capitalise(r.partyName(list.party!))} may accede to this ${r.self} ${accessionCondition(accessionOpening(c, list.means), r)}.`);
     return [...consents, ...accessions];
   }
   const notifier = h.effect?.notifier;

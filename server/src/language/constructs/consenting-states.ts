@@ -3,7 +3,7 @@
  * states how and when States consent, but who may consent by which means is in the text's own
  * words, and a sentence must not speak of more States than the statement it renders.
  */
-import type { Instrument } from '../ast/nodes';
+import type { ConsentOpening, Instrument } from '../ast/nodes';
 import { subsequentAct } from '../ast/later-consents';
 import type { RenderContext } from './construct';
 
@@ -47,9 +47,25 @@ const actVerbs: Readonly<Record<string, string>> = { signature: 'signs', ratific
  * consent-by-party-sentence.ts prints "Any State not represented … may accede to this Convention").
  * A concluded text prints none of this (render/unprinted-note.ts).
  */
-export function accessionSentence(r: RenderContext): string {
-  if (r.classOfStates) return `The consent of ${r.placeholder('the States that may accede, in the text’s words')} to be bound by this ${r.self} shall be expressed by accession.`;
-  return `The consent of a State that has not signed this ${r.self} to be bound by it shall be expressed by accession.`;
+export function accessionSentence(opening: ConsentOpening | undefined, r: RenderContext): string {
+  const once = opening ? ` ${opensAfter(opening, r)}` : '';
+  if (r.classOfStates) return `The consent of ${r.placeholder('the States that may accede, in the text’s words')} to be bound by this ${r.self} shall be expressed by accession${once}.`;
+  return `The consent of a State that has not signed this ${r.self} to be bound by it shall be expressed by accession${once}.`;
+}
+
+/**
+ * What follows "may accede to this Convention": when accession opens, in the words of the Hague
+ * Service Convention 1965, Art. 28, "may accede to the present Convention after it has entered into
+ * force" (read: BWBV0002015), where the header says so (`accession after entry-into-force`);
+ * otherwise a blank for the text's conditions, which the header does not state (lr26, D7).
+ */
+export function accessionCondition(opening: ConsentOpening | undefined, r: RenderContext): string {
+  return opening ? opensAfter(opening, r) : r.placeholder('conditions of accession, if any, in the text’s words');
+}
+
+/** `after entry-into-force`; a misspelt event (value-out-of-range) is a blank. */
+function opensAfter(opening: ConsentOpening, r: RenderContext): string {
+  return opening.after.value === 'entry-into-force' ? `after it has entered into force` : r.placeholder('when accession opens, in the text’s words');
 }
 
 /**

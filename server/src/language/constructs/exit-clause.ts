@@ -4,7 +4,7 @@
  */
 import type { Instrument } from '../ast/nodes';
 import type { Paragraph, RenderContext } from './construct';
-import { terminationFrom } from './duration-clause';
+import { terminationTiming } from './duration-clause';
 
 /** How the instrument is left: an MoU is discontinued; a treaty terminated, denounced or withdrawn from, as the header says. */
 export function exitWords(h: Instrument, r: RenderContext): { heading: string; verb: string; noun: string; object: string } {
@@ -62,8 +62,11 @@ export function termination(h: Instrument, r: RenderContext): Paragraph[] {
   const who = r.signatories === 2 ? `Either ${r.participant}` : `Any ${r.participant}`;
   const { to, by, byAtLeast } = receiver(h, r);
   const notification = r.treaty ? 'notification' : 'notice';
-  // A tacit renewal for a period the header does not state: when the right runs is a blank (duration-clause.ts).
-  const first = `${who} may ${words.verb} ${words.object}${terminationFrom(h, r)} by ${notification}${to}.`;
+  // A tacit renewal for a period the header does not state: when the right runs is a blank; an
+  // indefinite extension: the right runs after the initial period, and that period is a blank (duration-clause.ts).
+  const when = terminationTiming(h, r);
+  const subject = when.opening ? `${when.opening}${who.charAt(0).toLowerCase()}${who.slice(1)}` : who;
+  const first = `${subject} may ${words.verb} ${words.object}${when.within} by ${notification}${to}${when.closing}.`;
   const notice = t.notice ? r.quantity(t.notice) : r.placeholder('period of notice');
   // Among three or more, leaving takes effect for the one that leaves; the instrument stays in force for the others (r94, defect 1).
   const forIt = r.signatories > 2 ? ` for that ${r.participant}` : '';

@@ -1,7 +1,7 @@
 /** The instrument header: `memorandum "Title" { status … effect … duration … }`. */
 import type { HeaderItem, Instrument } from '../ast/nodes';
 import { clauseTopics } from '../ast/topics';
-import { formulaOmissions, inheritedItems, statuses } from '../ast/vocabulary';
+import { accessionOpenings, formulaOmissions, inheritedItems, statuses } from '../ast/vocabulary';
 import { namesAFile } from '../util/file-or-title';
 import { closed, outlineLeaf, reference, suggested, text, type ConstructRow, type SlotTable } from './construct';
 import {
@@ -24,7 +24,8 @@ const slots = {
   'signatureItem.place': text('plain'),
   'signatureItem.date': { kind: 'date' },
   'signatureItem.without': closed(formulaOmissions, 'what the final formula leaves out'),
-  'consentItem.means': suggested(
+  'consentMean.opensAfter': closed(accessionOpenings, 'final-clause event'),
+  'consentMean.means': suggested(
     {
       ...effectEvents,
       'exchange-of-notes': 'An exchange of notes constituting the treaty (VCLT Art. 13); `form exchange-of-notes` says so of the instrument.',
@@ -117,7 +118,7 @@ export const instrument = {
         display: 'consent',
         docs: {
           consent:
-            'How states consent to be bound (treaties): signature, ratification, acceptance, approval or accession (VCLT Arts. 11–15). One list is every Party\'s alternatives (`consent by ratification, accession`); where the Parties consent differently, give each Party its own: `consent by notification for NL, signature for US` — the Netherlands bound only once it has notified that its constitutional formalities are fulfilled, the United States by its signature (NL–US American Military Cemeteries 1970, Art. VII: in force on the Netherlands\' notification alone). A class of States is a Party too, so who may accede is said by naming its class: `consent by ratification for Session-States, accession for Acceding-States` prints "Any State not represented at the Tenth Session … may accede to this Convention" in the class\'s own words (Hague Service Convention 1965, Arts. 26, 28), with a blank for the conditions of accession the text attaches ("after it has entered into force", Art. 28), which the header cannot state. Each declared Party needs a list once one is given by Party (`consent-means-unstated`).',
+            'How states consent to be bound (treaties): signature, ratification, acceptance, approval or accession (VCLT Arts. 11–15). One list is every Party\'s alternatives (`consent by ratification, accession`); where the Parties consent differently, give each Party its own: `consent by notification for NL, signature for US` — the Netherlands bound only once it has notified that its constitutional formalities are fulfilled, the United States by its signature (NL–US American Military Cemeteries 1970, Art. VII: in force on the Netherlands\' notification alone). A class of States is a Party too, so who may accede is said by naming its class: `consent by ratification for Session-States, accession for Acceding-States` prints "Any State not represented at the Tenth Session … may accede to this Convention" in the class\'s own words (Hague Service Convention 1965, Arts. 26, 28), with a blank for the conditions of accession the text attaches; `accession after entry-into-force for Acceding-States` states the one Art. 28 attaches, printed in its words: "may accede to this Convention after it has entered into force". Each declared Party needs a list once one is given by Party (`consent-means-unstated`).',
         },
       },
       Duration: {
@@ -126,7 +127,7 @@ export const instrument = {
         display: 'duration',
         docs: {
           duration: 'How long the instrument lasts: a fixed term (`5 years`) or `indefinite`, and whether it is `renewable` and for how long.',
-          renewable: 'The term renews, by default for the same period, or `for` the period given; `renewable automatically` (or `tacitly`) renews it without a new decision, `unless` a Party gives notice or the Parties decide otherwise.',
+          renewable: 'The term renews, by default for the same period, or `for` the period given; `renewable automatically` (or `tacitly`) renews it without a new decision, `unless` a Party gives notice or the Parties decide otherwise. `for indefinite period` extends it once, with no end: "shall be extended for an indefinite period" (NL–Egypt 1975 Art. VII(2)); a `termination` statement beside it is read as the right to leave the extension.',
           ...durationDocs,
         },
       },

@@ -6,11 +6,13 @@
  */
 import type { IToken } from 'chevrotain';
 import type {
+  ConsentOpening,
   EffectClause,
   EnteredIntoForceClause,
   FirstDayOfMonth,
   FormClause,
   IncorporationClause,
+  IndefiniteRenewal,
   AmendsClause,
   OpenedClause,
   Originals,
@@ -21,9 +23,10 @@ import type {
   UnlessTerms,
 } from '../ast/nodes';
 import type { Range } from '../ast/positions';
-import type { Name, Text } from '../ast/values';
+import type { Name, Text, Word } from '../ast/values';
 import { ordinalMonths, originalsCounts } from '../ast/vocabulary';
 import { finalClauseSlots } from '../constructs/final-clauses';
+import { instrument } from '../constructs/instrument';
 import type { BuildContext } from './build-context';
 import type * as C from './cst.generated';
 
@@ -200,4 +203,44 @@ export function buildUnless(ctx: BuildContext, node: C.UnlessTermsCstNode | unde
     words: ctx.names(u.words),
     range: ctx.nodeRange(node),
   };
+}
+
+/** `for indefinite period` after `renewable` (the word `period` optional): each word read through its closed slot. */
+export function indefiniteRenewal(ctx: BuildContext, indefinite: IToken[] | undefined, period: IToken[] | undefined): IndefiniteRenewal | undefined {
+  const word = ctx.closed(finalClauseSlots['durationItem.renewalIndefinite'], indefinite);
+  if (!word) return undefined;
+  const periodWord = ctx.closed(finalClauseSlots['durationItem.renewalPeriod'], period);
+  return { indefinite: word, period: periodWord, range: { start: word.range.start, end: (periodWord ?? word).range.end } };
+}
+
+/** A means of consent as written, and when it opens where the text says. */
+interface ReadMeans {
+  readonly means: Word;
+  readonly opening: ConsentOpening | undefined;
+}
+
+/**
+ * One list of means of consent (lower-cased, as the checks read them), each with when it opens where
+ * written (`accession after entry-into-force`). Only accession opens so: "Any State … may accede to
+ * the present Convention after it has entered into force" (Hague Service Convention 1965, Art. 28);
+ * a State that signs or ratifies does so when the text is open for signature, which `opened for
+ * signature` states, so `after` on another means is a syntax problem on its words, not read.
+ */
+export function consentMeans(ctx: BuildContext, list: C.ConsentMeansCstNode): ReadMeans[] {
+  return (list.children.items ?? []).flatMap((item): ReadMeans[] => {
+    // A hole error recovery leaves is no means.
+    const name = ctx.name(item.children.means);
+    if (!name) return [];
+    const after = ctx.closed(instrument.slots['consentMean.opensAfter'], item.children.opensAfter);
+    const range = ctx.nodeRange(item);
+    // With its `after …`, the item is one alternative: a fix that removes or replaces the means
+    // removes or replaces its opening too, never leaving `after entry-into-force` on another means.
+    const means: Word = { ...name, value: name.text.toLowerCase(), range: after ? range : name.range };
+    if (!after) return [{ means, opening: undefined }];
+    if (means.value !== 'accession') {
+      ctx.problems.push({ message: `Only accession opens after an event (\`accession after entry-into-force\`): '${name.text}' takes no \`after\`. Say when the text is open for signature with \`opened for signature\`, and any other condition in a clause about consent.`, range, source: 'parser' });
+      return [{ means, opening: undefined }];
+    }
+    return [{ means, opening: { means, after, range } }];
+  });
 }

@@ -38,6 +38,8 @@ import {
   buildSignings,
   buildSubsequentEffect,
   buildUnless,
+  consentMeans,
+  indefiniteRenewal,
 } from './build-final-clauses';
 import type {
   AmendmentItemCstNode,
@@ -190,7 +192,8 @@ const headerItemBuilders: { readonly [K in HeaderItem['type']]: HeaderBuilder<K,
   Consent: {
     rule: 'consentItem',
     build: (ctx, node: ConsentItemCstNode): ConsentClause => {
-      const lists = (node.children.means ?? []).map((list) => ctx.names(list.children.items).map((n) => ({ ...n, value: n.text.toLowerCase() })));
+      const read = (node.children.means ?? []).map((list) => consentMeans(ctx, list));
+      const lists = read.map((list) => list.map((item) => item.means));
       // `… for NL, … for US`: the i-th list is the i-th party's (a hole recovery leaves is an undefined party).
       const parties = node.children.party ?? [];
       return {
@@ -198,6 +201,7 @@ const headerItemBuilders: { readonly [K in HeaderItem['type']]: HeaderBuilder<K,
         keyword: keywordRange(ctx, node.children.Kw_consent),
         means: lists.flat(),
         byParty: parties.length === 0 ? [] : lists.map((means, index) => ({ means, party: ctx.name(parties, index) })),
+        openings: read.flat().flatMap((item) => (item.opening ? [item.opening] : [])),
         range: ctx.nodeRange(node),
       };
     },
@@ -216,6 +220,7 @@ const headerItemBuilders: { readonly [K in HeaderItem['type']]: HeaderBuilder<K,
         renewable: renewable ? ctx.tokenRange(renewable) : undefined,
         renewal: ctx.closed(instrument.slots['durationItem.renewal'], d.renewal),
         renewalTerm: ctx.quantity(d.renewalTerm?.[0]),
+        renewalIndefinite: indefiniteRenewal(ctx, d.renewalIndefinite, d.renewalPeriod),
         unless: buildUnless(ctx, d.unlessTerms?.[0]),
         range: ctx.nodeRange(node),
       };

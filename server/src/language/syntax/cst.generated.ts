@@ -458,10 +458,31 @@ export interface ConsentItemCstNode extends CstNode {
 export type ConsentItemCstChildren = {
   Kw_consent: IToken[];
   Kw_by: IToken[];
-  means: (IdentifierListCstNode)[];
+  means: (ConsentMeansCstNode)[];
   Kw_for?: (IToken)[];
   party?: (IToken)[];
   Comma?: IToken[];
+};
+
+export interface ConsentMeansCstNode extends CstNode {
+  name: "consentMeans";
+  children: ConsentMeansCstChildren;
+}
+
+export type ConsentMeansCstChildren = {
+  items: ConsentMeanCstNode[];
+  Comma?: IToken[];
+};
+
+export interface ConsentMeanCstNode extends CstNode {
+  name: "consentMean";
+  children: ConsentMeanCstChildren;
+}
+
+export type ConsentMeanCstChildren = {
+  means: IToken[];
+  Kw_after?: IToken[];
+  opensAfter?: IToken[];
 };
 
 export interface DurationItemCstNode extends CstNode {
@@ -477,6 +498,8 @@ export type DurationItemCstChildren = {
   renewal?: IToken[];
   Kw_for?: IToken[];
   renewalTerm?: QuantityCstNode[];
+  renewalIndefinite?: IToken[];
+  renewalPeriod?: IToken[];
   unlessTerms?: UnlessTermsCstNode[];
 };
 

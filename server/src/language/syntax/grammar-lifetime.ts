@@ -116,20 +116,42 @@ export function lifetimeRules($: Grammar) {
     consentItem: $.RULE('consentItem', () => {
       $.CONSUME(T.Consent);
       $.CONSUME(T.By);
-      $.SUBRULE(rules.identifierList, { LABEL: 'means' });
+      $.SUBRULE(rules.consentMeans, { LABEL: 'means' });
       $.OPTION(() => {
         $.CONSUME(T.For);
         $.CONSUME(T.Identifier, { LABEL: 'party' });
         $.MANY(() => {
           $.CONSUME(T.Comma);
-          $.SUBRULE2(rules.identifierList, { LABEL: 'means' });
+          $.SUBRULE2(rules.consentMeans, { LABEL: 'means' });
           $.CONSUME2(T.For);
           $.CONSUME2(T.Identifier, { LABEL: 'party' });
         });
       });
     }),
 
-    /** `duration 5 years renewable for 5 years` · `duration indefinite` */
+    /** One list of alternative means of consent: `ratification, accession after entry-into-force`. */
+    consentMeans: $.RULE('consentMeans', () => {
+      $.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => $.SUBRULE(rules.consentMean, { LABEL: 'items' }) });
+    }),
+
+    /**
+     * A means of consent, and for accession when it opens where the text says: `accession after
+     * entry-into-force` — "Any State not represented at the Tenth Session … may accede to the present
+     * Convention after it has entered into force" (Hague Service Convention 1965, Art. 28).
+     */
+    consentMean: $.RULE('consentMean', () => {
+      $.CONSUME(T.Identifier, { LABEL: 'means' });
+      $.OPTION(() => {
+        $.CONSUME(T.After);
+        $.CONSUME2(T.Identifier, { LABEL: 'opensAfter' });
+      });
+    }),
+
+    /**
+     * `duration 5 years renewable for 5 years` · `duration indefinite` · `duration 10 years
+     * renewable tacitly for indefinite period` (one extension with no end: "shall be extended for an
+     * indefinite period", NL–Egypt 1975 Art. VII(2))
+     */
     durationItem: $.RULE('durationItem', () => {
       $.CONSUME(T.Duration);
       $.OR(
@@ -143,7 +165,17 @@ export function lifetimeRules($: Grammar) {
         $.OPTION3(() => $.CONSUME2(T.Identifier, { LABEL: 'renewal' }));
         $.OPTION2(() => {
           $.CONSUME(T.For);
-          $.SUBRULE2(rules.quantity, { LABEL: 'renewalTerm' });
+          $.OR2(
+            ($.alternatives.renewalPeriod ??= [
+              { ALT: () => $.SUBRULE2(rules.quantity, { LABEL: 'renewalTerm' }) },
+              {
+                ALT: () => {
+                  $.CONSUME3(T.Identifier, { LABEL: 'renewalIndefinite' });
+                  $.OPTION5(() => $.CONSUME4(T.Identifier, { LABEL: 'renewalPeriod' }));
+                },
+              },
+            ]),
+          );
         });
         $.OPTION4(() => $.SUBRULE(rules.unlessTerms));
       });

@@ -7,6 +7,7 @@ import type { Instrument } from '../../ast/header-nodes';
 import type { Deadline, Declaration, EntenteDocument, Name, Quantity, Timing, Word } from '../../ast/nodes';
 import { topicFromName, topicNames } from '../../ast/topics';
 import {
+  accessionOpenings,
   availabilities,
   channelClassifications,
   classificationLevels,
@@ -22,6 +23,7 @@ import {
   exchangeHedges,
   formulaOmissions,
   handlingCaveats,
+  indefiniteWords,
   instrumentForms,
   meetingTerms,
   monthWords,
@@ -33,6 +35,7 @@ import {
   originalsNouns,
   originalsWords,
   partyKinds,
+  periodWords,
   provisionalEnds,
   provisionalModalities,
   laterOfEvents,
@@ -79,6 +82,8 @@ export function closedWordsOf(node: Instrument | Declaration): ClosedWord[] {
         else if (item.type === 'Duration') {
           add(item.indefinite, indefinite, 'duration');
           add(item.renewal, renewalModes, 'renewal');
+          add(item.renewalIndefinite?.indefinite, indefiniteWords, 'renewal period');
+          add(item.renewalIndefinite?.period, periodWords, 'word after `indefinite`');
         } else if (item.type === 'Effect' || item.type === 'SubsequentEffect' || item.type === 'ProvisionalApplication') {
           addTiming(item, add);
           if (item.type === 'ProvisionalApplication') {
@@ -95,6 +100,7 @@ export function closedWordsOf(node: Instrument | Declaration): ClosedWord[] {
           add(item.without, formulaOmissions, 'part of the final formula');
         }
         else if (item.type === 'OpenedForSignature') add(item.what, signatureWords, 'opening');
+        else if (item.type === 'Consent') for (const opening of item.openings) add(opening.after, accessionOpenings, 'final-clause event');
         else if (item.type === 'Form') add(item.form, instrumentForms, 'form');
       }
       // A subject the checks do not know is credited to nothing: `incorporates point-of-contact`
