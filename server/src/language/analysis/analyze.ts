@@ -23,6 +23,7 @@ import { oncePer } from '../util/once-per';
 import type { Declaration } from '../ast/nodes';
 import { runDeclarationRule } from './declaration-findings';
 import { runReusableRule } from './reused-findings';
+import { withReport } from './check-context';
 
 /** The export's numbers, asked of the renderer at most once per model (a model is never changed once made). */
 const numberingOf = oncePer(exportNumbering);
@@ -80,8 +81,7 @@ function runRule(model: SemanticModel, settings: AnalysisSettings, rule: Rule, d
     if (rule.perDeclaration) runDeclarationRule(model, rule, rule.perDeclaration, base, report);
     // A rule that names what its findings depend on reports its last findings when none of it changed (reused-findings.ts).
     else if (rule.inputs) runReusableRule(model, rule, rule.inputs, base, report);
-    // The context as one literal of a fixed shape (a spread of `base` per rule copied it property by property).
-    else rule.check({ model: base.model, knownRuleNames: base.knownRuleNames, exportNumbering: base.exportNumbering, exportCitations: base.exportCitations, replacingClauses: base.replacingClauses, implementedArticles: base.implementedArticles, ownArticles: base.ownArticles, report });
+    else rule.check(withReport(base, report));
   } catch (error) {
     // One faulty rule must not hide the others' findings, nor take the server down.
     diagnostics.push({

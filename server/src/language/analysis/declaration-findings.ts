@@ -26,7 +26,8 @@ import { rowOf } from '../constructs/table';
 import { documentChange, type DocumentChange } from '../model/document-change';
 import type { SemanticModel } from '../model/semantic-model';
 import { movedFrom } from '../syntax/shift';
-import type { CheckContext, DeclarationCheck, Finding, Rule } from '../rules/rule';
+import type { DeclarationCheck, Finding, Rule } from '../rules/rule';
+import { withReport, type SharedContext } from './check-context';
 import { LastStates } from '../util/last-states';
 import { oncePer } from '../util/once-per';
 import { readKey, recordingReads } from '../util/read-recorder';
@@ -58,11 +59,11 @@ export const declarationsChecked = new Map<string, number>();
  * found in the declarations the change from the last analysis kept; each finding goes to `report`.
  * `base` is the check context less `report`.
  */
-export function runDeclarationRule(model: SemanticModel, rule: Rule, perDeclaration: DeclarationCheck, base: Omit<CheckContext, 'report'>, report: (finding: Finding) => void): void {
+export function runDeclarationRule(model: SemanticModel, rule: Rule, perDeclaration: DeclarationCheck, base: SharedContext, report: (finding: Finding) => void): void {
   let byDocument = states.get(rule);
   if (!byDocument) states.set(rule, (byDocument = new LastStates(documentsPerRule)));
   const facts = perDeclaration.facts?.(model) ?? '';
-  const imported = model.importedDocuments.map((d) => d.ast);
+  const imported = importedTrees(model);
   const last = byDocument.get(model, model.uri);
   const change = documentChange(model);
   const declarations = model.ast.declarations;
@@ -70,7 +71,7 @@ export function runDeclarationRule(model: SemanticModel, rule: Rule, perDeclarat
   let checked = 0;
   // One context for the whole run: its `report` collects into the list of the declaration being checked.
   let collected: Finding[] | undefined;
-  const context: CheckContext = { ...base, report: (finding) => (collected ??= []).push(finding) };
+  const context = withReport(base, (finding) => (collected ??= []).push(finding));
   const reads: string[] = [];
   const checkAt = (into: RuleState, place: number) => {
     checked++;
@@ -91,7 +92,7 @@ export function runDeclarationRule(model: SemanticModel, rule: Rule, perDeclarat
   } else if (change && last && last.from === change.from && change.instrumentKept && last.facts === facts && sameList(last.imported, imported)) {
     const changed = changedNames(change);
     if (change.replacedAt && change.from.declarations.length === declarations.length) {
-      state = { ...last, from: model.ast };
+      state = { from: model.ast, facts: last.facts, imported: last.imported, findings: last.findings, reads: last.reads, readers: last.readers };
       const again = new Set<number>();
       // A replaced node that is only its predecessor copied onto other lines (an Enter above it)
       // keeps the answer where that found nothing; readers of edited names are checked again.
@@ -141,7 +142,9 @@ export function runDeclarationRule(model: SemanticModel, rule: Rule, perDeclarat
   }
   byDocument.set(model, model.uri, state);
   declarationsChecked.set(rule.code, checked);
-  // In the order of the declarations, as a check of the whole document reports them.
+  // In the order of the declarations, as a check of the whole document reports them (most rules
+  // find nothing in a document: no list of places is made then).
+  if (state.findings.size === 0) return;
   const places = [...state.findings.keys()].sort((a, b) => a - b);
   for (const place of places) for (const finding of state.findings.get(place)!) report(finding);
 }
@@ -159,8 +162,14 @@ function unindex(readers: Map<string, Set<number>>, reads: readonly string[] | u
 }
 
 function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
+
+/** The trees of the documents the model brings in: one list per model, not one per rule. */
+const importedTrees = oncePer((model: SemanticModel): readonly EntenteDocument[] => model.importedDocuments.map((d) => d.ast));
 
 /**
  * The names that may resolve differently after the change: each name the added and removed

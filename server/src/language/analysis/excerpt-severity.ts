@@ -93,6 +93,9 @@ function partsHolding(model: SemanticModel, rule: Rule): string[] {
 
 /** The most a finding of this rule may be on an excerpt: info, where an omitted part is declared to hold its topic (and for `unused-term`). */
 export function excerptCeiling(model: SemanticModel, rule: Rule): Severity | undefined {
+  // A whole text (no `omitted`, nearly every document) caps nothing: asked once per rule on every
+  // keystroke, the look-ups below made three empty lists each.
+  if (!model.ast.instrument?.omitted) return undefined;
   if (rule.code === 'unused-term') return omittedParts(model).length > 0 ? 'info' : undefined;
   return partsHolding(model, rule).length > 0 ? 'info' : undefined;
 }

@@ -23,13 +23,18 @@
  * (test/analysis/reused-findings-reuse.test.ts).
  */
 import type { SemanticModel } from '../model/semantic-model';
-import type { CheckContext, Finding, Rule } from '../rules/rule';
+import type { Finding, Rule } from '../rules/rule';
+import { withReport, type SharedContext } from './check-context';
 import { LastStates } from '../util/last-states';
 import { oncePer } from '../util/once-per';
 
 interface RuleState {
-  /** The inputs of a run that found nothing; none (never the same) after a run that found something. */
-  readonly inputs: readonly unknown[];
+  /**
+   * The inputs of a run that found nothing, those every rule has (`commonInputs`, one list per
+   * model) and the rule's own; undefined (never the same) after a run that found something.
+   */
+  readonly common: readonly unknown[] | undefined;
+  readonly own: readonly unknown[] | undefined;
 }
 
 const states = new WeakMap<Rule, LastStates<RuleState>>();
@@ -42,24 +47,27 @@ export const findingsReused = new Map<string, boolean>();
  * Runs a rule that names its inputs: nothing when its last run on this document found nothing
  * under the same inputs, otherwise its check. `context` is the full check context less `report`.
  */
-export function runReusableRule(model: SemanticModel, rule: Rule, inputsOf: (model: SemanticModel) => readonly unknown[], context: Omit<CheckContext, 'report'>, report: (finding: Finding) => void): void {
+export function runReusableRule(model: SemanticModel, rule: Rule, inputsOf: (model: SemanticModel) => readonly unknown[], context: SharedContext, report: (finding: Finding) => void): void {
   let byDocument = states.get(rule);
   if (!byDocument) states.set(rule, (byDocument = new LastStates(documentsPerRule)));
-  const inputs = commonInputs(model).concat(inputsOf(model));
+  // The common inputs and the rule's own compared apart: joining them made a list per rule and keystroke.
+  const common = commonInputs(model);
+  const own = inputsOf(model);
   const last = byDocument.get(model, model.uri);
-  if (last && sameInputs(last.inputs, inputs)) {
+  if (last?.common !== undefined && last.own !== undefined && sameInputs(last.common, common) && sameInputs(last.own, own)) {
     findingsReused.set(rule.code, true);
     return;
   }
   let found = false;
-  rule.check({ ...context, report: (finding) => ((found = true), report(finding)) });
+  rule.check(withReport(context, (finding) => ((found = true), report(finding))));
   // Kept only when the check finished and found nothing: a check that throws, or finds, runs next time.
-  if (found) byDocument.set(model, model.uri, { inputs: [] });
-  else byDocument.set(model, model.uri, { inputs });
+  if (found) byDocument.set(model, model.uri, { common: undefined, own: undefined });
+  else byDocument.set(model, model.uri, { common, own });
   findingsReused.set(rule.code, false);
 }
 
 function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
