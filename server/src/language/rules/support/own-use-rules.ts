@@ -97,16 +97,49 @@ interface ClauseUse {
 }
 
 function clauseUse(model: SemanticModel, clause: Clause): ClauseUse | undefined {
+  const text = spacedClauseText(model, clause);
+  // Most clauses hold none of the words any reading below needs: they are not split and scanned.
+  if (!mayRuleOnUse(text)) return undefined;
   if (clauseTopics(model, clause).has('definitions')) return undefined;
   const name = clause.id ? `clause ${clause.id.text}` : 'a clause';
   let byReference = false;
-  for (const sentence of spacedClauseText(model, clause).split(/(?<=[.;])\s+/)) {
-    if (definition.test(sentence)) continue;
-    if (statesUseRule(sentence)) return { first: { kind: 'use-rule', clause: name, scope: topicScope(clause, 'purpose-limitation') } };
-    if (throughOrganisation.test(sentence)) return { first: { kind: 'organisation', clause: name } };
-    byReference ||= regimeByReference(sentence);
+  for (const sentence of useSentences(text)) {
+    const kind = useSentenceKind(sentence);
+    if (kind === 'use-rule') return { first: { kind: 'use-rule', clause: name, scope: topicScope(clause, 'purpose-limitation') } };
+    if (kind === 'organisation') return { first: { kind: 'organisation', clause: name } };
+    byReference ||= kind === 'by-reference';
   }
   return byReference ? { byReference: { kind: 'by-reference', clause: name } } : undefined;
+}
+
+/**
+ * Whether a clause's text can hold a sentence `clauseUse` reads as a rule on use, a passage
+ * through an organisation or a regime by reference (issue #11: the check split and scanned every
+ * clause of a 10k-line text, about 10 ms of a full analysis). Each test is one a sentence's match
+ * needs and the whole text then passes too: a sentence is a piece of the text between white space,
+ * so a literal in it, or a match of a pattern whose edges are word boundaries, is in the text
+ * (`mayStateUseRule` for `statesUseRule`; the organisations' names `throughOrganisation` needs;
+ * `regimeByReference`'s two patterns themselves). Test/analysis/own-use-pretest.test.ts holds the
+ * readings with and without it equal on generated prose.
+ */
+export function mayRuleOnUse(text: string): boolean {
+  return mayStateUseRule(text) || organisationNamed.test(text) || (protectionOfInformation.test(text) && byReference.test(text));
+}
+
+/** Every text `throughOrganisation` matches holds one of these (same flags). */
+const organisationNamed = /organi[sz]ation|interpol|europol|eurojust/i;
+
+/** The sentences of a clause's text, as `clauseUse` reads them one by one. */
+export function useSentences(text: string): string[] {
+  return text.split(/(?<=[.;])\s+/);
+}
+
+/** What one sentence is to `clauseUse`: a definition (skipped), one of its three readings, or nothing. */
+export function useSentenceKind(sentence: string): 'definition' | 'use-rule' | 'organisation' | 'by-reference' | undefined {
+  if (definition.test(sentence)) return 'definition';
+  if (statesUseRule(sentence)) return 'use-rule';
+  if (throughOrganisation.test(sentence)) return 'organisation';
+  return regimeByReference(sentence) ? 'by-reference' : undefined;
 }
 
 /** A quoted term and the words that define it: "“Licence” means", "``Child" shall mean". */
@@ -199,11 +232,31 @@ const regulatesOnce = oncePer((model: SemanticModel) => model.prose().some(({ te
  * collection, and compiles it again a few keystrokes later.
  */
 function statesUseRule(text: string): boolean {
+  return mayStateUseRule(text) && matchesUseRule(text);
+}
+
+/** `statesUseRule` without its pre-test (exported for the pre-test's test). */
+export function matchesUseRule(text: string): boolean {
   // `thingUsed` tries its look-behind at every position: only where "used" is there to be found.
   const words = mayUse.test(text) ? text.replace(thingUsed, '$1employed') : text;
   for (const pattern of useRule) if (pattern.test(words)) return true;
   return false;
 }
+
+/**
+ * What every text a `useRule` pattern matches holds (same flags): "use" at the start of a word
+ * (each pattern has it after `\b` or white space), and a word that makes it a rule — consent,
+ * authorisation, approval or permission (the first), only, solely or exclusively, restrictions,
+ * conditions or limitations, purposes, freely. Rewriting a thing's "be used" as "be employed"
+ * (`thingUsed`) takes words away and adds none of these. Most clauses fail it and are not
+ * scanned by the nine patterns.
+ */
+export function mayStateUseRule(text: string): boolean {
+  return useWord.test(text) && ruleWord.test(text);
+}
+
+const useWord = /\buse/i;
+const ruleWord = /consent|authori[sz]ation|approval|permission|only|solely|exclusively|restriction|condition|limitation|purpose|freely/i;
 
 /** What every text `thingUsed` matches holds, under the same flags (case-insensitive, not Unicode). */
 const mayUse = /used/i;
