@@ -8,7 +8,8 @@
  * tagged `about costs`, and `missing-body-costs` reads whether its words reach a body's meetings.
  *
  * Read exactly: costs or expenses borne, covered, met, paid or shared by a signatory (a Party, the
- * Parties, a Government, a Participant, a State, a side), or a signatory that bears its own costs.
+ * Parties, a Government, a Participant, a State, a side), or "for the account of" one, or a signatory
+ * that bears its own costs.
  * Costs borne by a person, an applicant or an organisation that is not a signatory are not an
  * allocation between the signatories; "bear in mind" and "bear the responsibility" are not costs;
  * "free of charge" and compensation are read apart (support/payment-provisions.ts).
@@ -55,7 +56,15 @@ const borneBy = String.raw`\b${costs}\b[^.;]{0,240}?\b(?:${modalCommaAdverb}|${m
 const sharedEqually = String.raw`\b${costs}\b[^.;]{0,240}?\b${modal}be\s+(?:borne|shared|divided)\s+${equalShare}(?!\s+(?:by|between|among|with)\b)`;
 /** "Each Party shall bear its own costs", "The Parties shall bear the costs of …", "shall cover its own expenses", "will bear all expense incident to …", "shall share equally the costs". */
 const bears = String.raw`\b${signatory}\s+(?:${modalCommaAdverb}|${modal}(?:${standingAdverb}\s+)?)(?:bear|cover|meet|defray|pay|share)\s+(?:${equalShare}\s+)?(?:all\s+(?:(?:its|their|the)\s+)?|(?:its|their|the)\s+)(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?${costs}\b`;
-const allocates = new RegExp(`${borneBy}|${sharedEqually}|${bears}`, 'iu');
+/**
+ * "The costs resulting from the application of this Article are for the account of the state which in
+ * its own interest sends out its representatives" (NL–Poland veterinary 1978, Art. 4(3), BWBV0003961):
+ * the Dutch treaty English for "borne by", in the present tense as in the modal's (hundred-and-thirteenth
+ * run, defect 3). Only a signatory's account: "costs … shall be for the account of the employer" (ILO
+ * seafarers' texts in the series) puts them on a person, not on a Party.
+ */
+const forTheAccountOf = String.raw`\b${costs}\b[^.;]{0,240}?\b(?:${modal}be|are|is)\s+(?:(?:${standingAdverb}|entirely|exclusively|wholly|solely)\s+)?for\s+(?:the\s+)?account\s+of\s+${signatory}\b`;
+const allocates = new RegExp(`${borneBy}|${sharedEqually}|${bears}|${forTheAccountOf}`, 'iu');
 /** A piece of every text `allocates` matches, under the same flags: asked first. */
 const mayAllocate = /cost|expen/iu;
 

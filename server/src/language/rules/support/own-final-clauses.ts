@@ -19,6 +19,7 @@
  * give at least six months notice of termination"; Ireland–Netherlands letters of 1987, thirtieth
  * run, item 6).
  */
+import type { Clause } from '../../ast/nodes';
 import type { ClauseTopic } from '../../ast/topics';
 import type { SemanticModel } from '../../model/semantic-model';
 import { singleSpaced } from '../../util/single-spaced';
@@ -88,7 +89,7 @@ const whileAnotherLasts = String.raw`(?:(?:for\s+)?(?:so|as)\s+long\s+as|for\s+t
  * a life until an event ("shall remain in force until otherwise agreed by the Parties", deep
  * sea-bed memorandum 1991, Art. 6(1)), or a life as long as another lasts (`whileAnotherLasts`).
  */
-const lasts = String.raw`(?:shall|will)\s+(?:remain|continue|be)\s+(?:to\s+be\s+)?in\s+(?:force|effect|operation)\s+(?:${whileAnotherLasts}|for\s+(?:a\s+(?:further\s+|initial\s+|first\s+)?(?:period|term)\s+of\s+)?(?:[a-z-]+\s+)?(?:\(\d+\)\s+)?(?:years?|months?)\b|for\s+an?\s+(?:indefinite|unlimited)\s+(?:period|duration|time)\b|indefinitely\b|until\b)|(?:is|shall\s+be|will\s+be)\s+concluded\s+for\s+(?:an?\s+(?:(?:initial\s+)?(?:period|term)\s+of\b|(?:indefinite|unlimited)\s+(?:period|duration)\b)|(?:[a-z-]+\s+)?(?:years?|months?)\b)`;
+const lasts = String.raw`(?:shall|will)\s+(?:remain|continue|be)\s+(?:to\s+be\s+)?in\s+(?:force|effect|operation)\s+(?:${whileAnotherLasts}|for\s+(?:an?\s+(?:further\s+|initial\s+|first\s+)?(?:period|term)\s+of\s+)?(?:[a-z-]+\s+)?(?:\(\d+\)\s+)?(?:years?|months?)\b|for\s+an?\s+(?:indefinite|unlimited)\s+(?:period|duration|time)\b|indefinitely\b|until\b)|(?:is|shall\s+be|will\s+be)\s+concluded\s+for\s+(?:an?\s+(?:(?:initial\s+)?(?:period|term)\s+of\b|(?:indefinite|unlimited)\s+(?:period|duration)\b)|(?:[a-z-]+\s+)?(?:years?|months?)\b)`;
 
 const ends = String.raw`(?:may|can)\s+be\s+(?:terminated|denounced|discontinued)\b|(?:shall|will)\s+(?:terminate|expire|cease\s+to\s+(?:be\s+in\s+force|have\s+effect|operate|apply))\b|(?:shall|will)\s+(?:remain|continue)\s+in\s+(?:force|effect)\s+(?:until\b|${whileAnotherLasts})|${inForceUnlessNotice}`;
 
@@ -167,6 +168,21 @@ export function ownWordsState(model: SemanticModel, topic: ClauseTopic): boolean
   let said = known.get(topic);
   if (said === undefined) known.set(topic, (said = ownTexts(model).some((text) => pattern.test(text))));
   return said;
+}
+
+/**
+ * The words by which the instrument's own clauses state the topic, from its subject to the verb phrase
+ * ("This Agreement shall remain in force for an initial period of two (2) years"), with the clause that
+ * holds them: for a message to quote. Undefined where no clause states it in words (a note may).
+ */
+export function ownWordsOn(model: SemanticModel, topic: ClauseTopic): { readonly words: string; readonly clause: Clause } | undefined {
+  const pattern = patterns[topic];
+  if (!pattern || !ownWordsState(model, topic)) return undefined;
+  for (const clause of model.ast.clauses) {
+    const found = pattern.exec(singleSpaced(model.clauseText(clause) ?? ''));
+    if (found) return { words: found[0], clause };
+  }
+  return undefined;
 }
 
 /** The instrument's own clauses (written or from the library) and notes, each on one line. */
