@@ -168,14 +168,15 @@ describe('fifty-first run: a paragraph number alone on its line keeps its paragr
     const md = markdown(falAlone);
     assert.match(md, /\n2\\\. The Secretary-General shall inform all the Contracting Governments of the extension/);
     assert.doesNotMatch(md, /specified therein\. 2\. The Secretary-General/);
-    assert.equal(md, markdown(fal), 'the two layouts print the same text');
+    // The same text; a number alone on its line keeps its first item under it (rf112, r112 D1).
+    assert.equal(md.replace(/^(\S+)\n   - /gmu, '$1 '), markdown(fal), 'the two layouts print the same text');
   });
 
   it('London Art. 1 as first transcribed: paragraphs 4–10 are paragraphs, not part of paragraph 3', () => {
     const md = markdown(londonAlone);
     for (const n of [4, 5, 6, 7, 8, 9, 10]) assert.match(md, new RegExp(`\\n${n}\\\\\\. `), `paragraph ${n}`);
     assert.doesNotMatch(md, /of the Organization\. 4\./);
-    assert.equal(md, markdown(london));
+    assert.equal(md.replace(/^(\S+)\n   - /gmu, '$1 '), markdown(london));
   });
 
   it('the split: "1." alone then "a)"–"d)" and "2."; "(4)" alone likewise', () => {

@@ -199,8 +199,10 @@ export function unnamedProvisionKey(type: 'Assistance'): string {
  * govern every item ("The Parties shall: (a) …; (b) …;" then "in accordance with their domestic
  * law."): printed after the list as the list's end (Akoma Ntoso `listWrapUp`), not as a paragraph
  * of its own (constructs/paragraph-tree.ts).
+ * `alone` is set where the drafter's number stood alone on its line, its list's first item on the
+ * next ("1." then "a) exempt …", NL–Jamaica 1993 Art. II(1)): the item is not run onto the number's line.
  */
-export type Paragraph = string | { readonly text: string; readonly label?: string; readonly items?: readonly ListItem[]; readonly wrapUp?: string; readonly table?: RenderedTable; readonly quoted?: boolean; readonly mark?: boolean };
+export type Paragraph = string | { readonly text: string; readonly label?: string; readonly items?: readonly ListItem[]; readonly wrapUp?: string; readonly table?: RenderedTable; readonly quoted?: boolean; readonly mark?: boolean; readonly alone?: boolean };
 
 /**
  * An item of a drafter's list, its label as written ("(a)", "a)", "(ii)", "1."), with the items

@@ -206,8 +206,11 @@ export function splitParagraphs(text: string): Paragraph[] {
       const depth = label ? place(label, free, closesItem.test(previous)) : undefined;
       const dashes = dashListAt(open);
       let at: number | undefined; // the lettered list a new sentence ends
-      if (label && depth !== undefined) labelled(label, depth);
-      else if (!blank && dashes >= 0 && blocks[blocks.length - 1]?.depth === dashes && sentenceEnd.test(previous) && newSentence.test(line)) {
+      if (label && depth !== undefined) {
+        labelled(label, depth);
+        // A number alone on its line ("1." then "a) …"): the export prints its list's first item under it.
+        if (label === alone) blocks[blocks.length - 1].alone = true;
+      } else if (!blank && dashes >= 0 && blocks[blocks.length - 1]?.depth === dashes && sentenceEnd.test(previous) && newSentence.test(line)) {
         // A new sentence after a dashed item that ended one closes the dashed list: "… explicitly authorized by
         // the Director." then "In respect of Article XX …" (NL–UNU/INTECH 1989, Art. V) is the paragraph's again.
         open = open.slice(0, dashes);

@@ -24,6 +24,8 @@ export interface Block {
   depth: number;
   /** A chapeau's closing words after its list's last item (paragraph-split.ts): the list's wrap-up. */
   closes?: boolean;
+  /** The label stood alone on its line (paragraph-split.ts, `aloneNumber`): its first item is not printed on its line. */
+  alone?: boolean;
 }
 
 /** The blocks as paragraphs (depth 0) with their items nested under them. */
@@ -48,7 +50,7 @@ export function tree(blocks: readonly Block[], rows: ReadonlyMap<Block, string[]
       before.wrapUp = node.text;
       continue;
     }
-    result.push({ text: node.text, label: node.label, ...(node.items.length > 0 ? { items: node.items.map(item) } : {}), ...(head ? { table: { head, rows: body } } : {}) });
+    result.push({ text: node.text, label: node.label, ...(node.items.length > 0 ? { items: node.items.map(item) } : {}), ...(head ? { table: { head, rows: body } } : {}), ...(block.alone && node.items.length > 0 ? { alone: true } : {}) });
   }
   return result;
 }

@@ -17,7 +17,8 @@ import type { DraftMark, RenderedArticle, RenderedInstrument, RenderedParty } fr
 import { drafterPreamble, preamble, preambleOmitted } from './preamble';
 import { renderContext, treatyFormulas } from './render-context';
 import { resolvedUnder, type ResolvedArticle } from './resolved-articles';
-import { formulaSignsAnother, signatureBlocks, testimonium, textWritesFormula } from './testimonium';
+import { signatureBlocks, testimonium, textWritesFormula } from './testimonium';
+import { formulaSignsAnother } from './formula-another';
 import { unprintedHeaderFacts } from './unprinted-header-facts';
 import { headerStatedByText } from './header-stated-by-text';
 import { numberingGapsAt } from './numbering-gaps';
@@ -279,7 +280,7 @@ function resolveArticle(article: Article, resolve: (text: string) => string): Re
     const table = p.table && (head === p.table.head && rows === p.table.rows ? p.table : { head: head!, rows: rows! });
     const wrapUp = p.wrapUp === undefined ? undefined : text(p.wrapUp);
     if (t === p.text && items === p.items && table === p.table && wrapUp === p.wrapUp) return p;
-    return { text: t, ...(p.label !== undefined ? { label: p.label } : {}), ...(items ? { items } : {}), ...(wrapUp !== undefined ? { wrapUp } : {}), ...(table ? { table } : {}), ...(p.quoted ? { quoted: true } : {}), ...(p.mark ? { mark: true } : {}) };
+    return { text: t, ...(p.label !== undefined ? { label: p.label } : {}), ...(items ? { items } : {}), ...(wrapUp !== undefined ? { wrapUp } : {}), ...(table ? { table } : {}), ...(p.quoted ? { quoted: true } : {}), ...(p.mark ? { mark: true } : {}), ...(p.alone ? { alone: true } : {}) };
   };
   const heading = text(article.heading);
   const paragraphs = same(article.paragraphs, article.paragraphs.map(paragraph));
@@ -334,7 +335,7 @@ function countPlaceholders(value: unknown): number {
 }
 
 /**
- * The `done` statement's formula, where the formula printed is another instrument's (testimonium.ts,
+ * The `done` statement's formula, where the formula printed is another instrument's (formula-another.ts,
  * `formulaSignsAnother`): said not transcribed, whatever the last clause holds (seventy-fifth run, defect 4).
  */
 function anotherFormula(model: SemanticModel): string[] {

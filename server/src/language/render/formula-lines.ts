@@ -16,8 +16,9 @@
  * "FAIT à …"), or, where the clause has none, with the testimonium recital's sentence ("IN WITNESS
  * WHEREOF … have signed this Agreement."): until then a line break is a space, as in every clause
  * (a formula wrapped over two lines is one sentence). After it a line that opens a signatory's
- * block ("For the …", "On behalf of …", "Voor …", "Namens …", "Pour …": printed-signatures.ts) is a
- * paragraph of its own; every other line continues the one before, as before: the series wraps
+ * block ("For the …", "On behalf of …", "Voor …", "Namens …", "Pour …", or a signature's mark, "(sd.)
+ * J. P. PRONK For the Government of …", NL–Ethiopia 1993, read: BWBV0001078, hundred-and-fourteenth
+ * run, defect 1: printed-signatures.ts) is a paragraph of its own; every other line continues the one before, as before: the series wraps
  * names and sentences over lines ("For the European Union L." / "AMADO For the United States …",
  * EU–US PNR 2007; "… to each member" / "State of the Council of Europe …", CoE insider trading 1989),
  * and a block written over two lines ("For the Government of the Kingdom of the Netherlands" /
@@ -25,7 +26,7 @@
  * where a paragraph ends.
  */
 
-import { opensSignatoryLine } from './printed-signatures';
+import { opensSignatoryLine, signatureMark, signedMark } from './printed-signatures';
 
 /** A sentence end at the end of a line, closing quotes and brackets allowed after it. */
 const sentenceEnd = /[.!]["”’)\]]*$/u;
@@ -47,7 +48,7 @@ export function formulaBlockLines(block: string, recital: RegExp): string[] {
   let current = '';
   let ended = false;
   for (const line of lines) {
-    if (ended && current !== '' && opensSignatoryLine(line)) {
+    if (ended && current !== '' && opensSignatoryLine(line) && !signsBlock(line, current)) {
       paragraphs.push(current);
       current = line;
       continue;
@@ -58,4 +59,15 @@ export function formulaBlockLines(block: string, recital: RegExp): string[] {
   }
   if (current !== '') paragraphs.push(current);
   return paragraphs;
+}
+
+/**
+ * Whether a line opening with a signature's mark ("(sd.) W. F. VAN EEKELEN") is the signature of the
+ * block before it, a signatory's line that holds none yet ("For the Government of the Kingdom of the
+ * Netherlands", NL–CTA 1984): one block written over two lines. After the formula, or after a block
+ * already signed ("(sd.) J. P. PRONK For the Government of the Kingdom of the Netherlands", then "(sd.)
+ * A. HUSSEIN For the Government of Ethiopia …", NL–Ethiopia 1993), it opens a block of its own.
+ */
+function signsBlock(line: string, current: string): boolean {
+  return signatureMark.test(line) && opensSignatoryLine(current) && !signedMark.test(current);
 }

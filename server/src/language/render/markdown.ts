@@ -83,8 +83,11 @@ function written(p: Exclude<Paragraph, string>, number: string): string {
   const lines = [lead];
   const items = p.items ?? [];
   if (written) {
-    // "4. (a) This Convention …": an item that begins its paragraph stays on the paragraph's line.
-    const first = p.text === '' && items.length > 0 ? items[0] : undefined;
+    // "4. (a) This Convention …": an item that begins its paragraph stays on the paragraph's line; not
+    // where the number stood alone on its line ("1." then "a) exempt …" to "k) …", NL–Jamaica 1993
+    // Art. II(1)): printed "1\. a) …" then "- b) …", a) read as the paragraph's words, not the first of
+    // its eleven items (hundred-and-twelfth run, defect 1). The number is then the lead-in, a)–k) one list.
+    const first = p.text === '' && items.length > 0 && !p.alone ? items[0] : undefined;
     if (first) {
       lines[0] = [lead, label(first.label), inline(first.text)].filter((t) => t).join(' ');
       lines.push(...listLines(first.items ?? [], 1));

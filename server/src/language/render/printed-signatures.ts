@@ -44,8 +44,19 @@ export function holdsSignatures(text: string, formulaAt: number | undefined): bo
  */
 export function opensSignatoryLine(paragraph: string): boolean {
   const line = signatoryLine.exec(paragraph);
-  return line !== null && line.index === 0;
+  return (line !== null && line.index === 0) || signatureMark.test(paragraph);
 }
+
+/**
+ * The mark the treaty series prints before a signatory's name, for the signature itself: "(sd.) J.
+ * P. PRONK For the Government of the Kingdom of the Netherlands" (NL–Ethiopia 1993, read:
+ * BWBV0001078), "(s.) J. G. A. STIPHOUT", "(signed)"; Dutch "(get.)", "(w.g.)". A line that opens
+ * with one opens a signatory's block as "For the …" does (hundred-and-fourteenth run, defect 1).
+ */
+export const signatureMark = /^\((?:sd\.?|sgd\.?|s\.|signed|get\.|w\.\s?g\.?)\)\s/iu;
+
+/** Such a mark anywhere in a paragraph: a block that holds its signature. */
+export const signedMark = new RegExp(String.raw`(?:^|\s)${signatureMark.source.slice(1)}`, 'iu');
 
 function namesAPerson(text: string): boolean {
   const pattern = new RegExp(personalName.source, 'gu');

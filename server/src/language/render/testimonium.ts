@@ -367,27 +367,3 @@ function formulaIndex(text: string): number | undefined {
   const found = [formulaParagraph, formulaSentence, testimoniumSentence, signedBlock].map((pattern) => pattern.exec(text)?.index).filter((at): at is number => at !== undefined);
   return found.length > 0 ? Math.min(...found) : undefined;
 }
-
-/** The kinds of instrument a title opens with, or a testimonium says it signs ("have signed this Protocol"). */
-const instrumentWord = /\b(Agreement|Convention|Protocol|Treaty|Memorandum|Arrangement|Charter|Covenant|Accord)\b/u;
-/** "have signed this Protocol", "signed the present Agreement": the kind the testimonium signs, in any case. */
-const signsInstrument = new RegExp(String.raw`\bsigned\s+(?:this|the\s+present)\s+${instrumentWord.source}`, 'iu');
-
-/**
- * The instrument the printed final formula signs, where it is not the one the header's title
- * names: NL–Montserrat TIEA 2009, transcribed with the Agreement's "IN WITNESS WHEREOF … DONE at
- * London …" only as the `done` statement and the Protocol's formula ("… have signed this Protocol.
- * DONE at London …") as a clause: that clause was printed as the final formula, and the note did not
- * say that the Agreement's was not transcribed (the seventy-fifth run, defect 4). Returns the two
- * kinds ("Agreement", "Protocol"); undefined where the formula signs the titled instrument, or
- * either is not said in these English words.
- */
-export function formulaSignsAnother(model: SemanticModel): { readonly titled: string; readonly signed: string } | undefined {
-  const clause = drafterFormula(model);
-  const titled = instrumentWord.exec(model.ast.instrument?.title?.value ?? '')?.[1];
-  if (!clause || !titled) return undefined;
-  const signed = signsInstrument.exec(model.clauseText(clause) ?? '')?.[1];
-  if (!signed) return undefined;
-  const kind = signed.charAt(0).toUpperCase() + signed.slice(1).toLowerCase();
-  return kind === titled ? undefined : { titled, signed: kind };
-}
