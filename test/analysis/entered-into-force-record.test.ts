@@ -50,8 +50,9 @@ describe('a recorded entry into force (`entered into force on … "…"`)', () =
       assert.match(finding.message, /If the Member State concluded it \(consented to be bound\) before 24 May 2016 \(the signature date is 2009-12-10; consent follows it\)/u);
       // The same words, but for the record the unrecorded text is told would settle it (ninety-first run, defect 1).
       const unrecorded = of(montserrat, 'missing-transfer-safeguards')[0].message;
-      assert.match(unrecorded, / Record its entry into force from the treaty series \(`entered into force on <date> "<source>"`\): a bilateral treaty in force before 24 May 2016 was concluded before it, and this is then a note\./u);
-      assert.equal(finding.message, unrecorded.replace(/ Record its entry into force from the treaty series [^]*?this is then a note\./u, ''));
+      // Unrecorded, only the consent date is open: a note that asks for the record (r115 D2).
+      assert.match(unrecorded, / A note, not a warning, while the only open question is when it was concluded: record its entry into force from the treaty series \(`entered into force on <date> "<source>"`\); in force before 24 May 2016, it was concluded before that day and this stays a note; in force on or after it, Art\. 96 may not keep it, and this is a warning\./u);
+      assert.equal(finding.message, unrecorded.replace(/ A note, not a warning, while the only open question [^]*?and this is a warning\./u, ''));
     }
   });
 
@@ -59,7 +60,8 @@ describe('a recorded entry into force (`entered into force on … "…"`)', () =
     const text = recorded('entered into force on 2011-09-01');
     const [problem] = of(text, 'syntax-error');
     assert.match(problem.message, /^Name the source of the date of entry into force after it, in quotes: `entered into force on 2011-09-01 "Trb\. 2013, 123"`/u);
-    assert.equal(of(text, 'missing-transfer-safeguards')[0].severity, 'warning');
+    // As unrecorded: the note that asks for the record (r115 D2), not Art. 96's settled note.
+    assert.equal(of(text, 'missing-transfer-safeguards')[0].message, of(montserrat, 'missing-transfer-safeguards')[0].message);
   });
 
   it('near miss: a date before the signature is an error and settles nothing', () => {
@@ -67,7 +69,7 @@ describe('a recorded entry into force (`entered into force on … "…"`)', () =
     const [error] = of(text, 'invalid-entry-into-force-record');
     assert.equal(error.severity, 'error');
     assert.match(error.message, /2009-06-01 is before the signature date \(2009-12-10\)/u);
-    assert.equal(of(text, 'missing-transfer-safeguards')[0].severity, 'warning');
+    assert.equal(of(text, 'missing-transfer-safeguards')[0].message, of(montserrat, 'missing-transfer-safeguards')[0].message);
   });
 
   it('near miss: on a draft, or after the reference day, the record is an error', () => {
@@ -75,7 +77,7 @@ describe('a recorded entry into force (`entered into force on … "…"`)', () =
     assert.match(of(draft, 'invalid-entry-into-force-record')[0].message, /The text is a draft .*: a draft has not entered into force/u);
     const future = of(recorded('entered into force on 2027-01-01 "Trb. 2027, 1"'), 'invalid-entry-into-force-record');
     assert.match(future[0].message, /2027-01-01 is after Entente's reference day \(2026-12-01\)/u);
-    assert.equal(of(recorded('entered into force on 2027-01-01 "Trb. 2027, 1"'), 'missing-transfer-safeguards')[0].severity, 'warning');
+    assert.equal(of(recorded('entered into force on 2027-01-01 "Trb. 2027, 1"'), 'missing-transfer-safeguards')[0].message, of(montserrat, 'missing-transfer-safeguards')[0].message);
     assert.deepEqual(of(recorded('entered into force on 2026-12-01 "Trb. 2026, 1"'), 'invalid-entry-into-force-record'), []);
   });
 
