@@ -33,6 +33,8 @@ export function entryIntoForceWouldSettle(model: SemanticModel, senders: readonl
   if (model.legalNature !== 'treaty' || !cutoff || !conclusion || conclusion.consent === 'given' || !concludedText(model.ast)) return false;
   // Already recorded (before the day it settles the condition; on or after it, it cannot), or not bilateral (VCLT Art. 24(3)).
   if (recordedEntryIntoForce(model.ast) || !bilateral(model)) return false;
+  // A record that does not count (before the signature, a day not yet passed): the date is there, to be checked, not asked for.
+  if (model.ast.instrument?.enteredIntoForce) return false;
   // A day of entry into force the text fixes (`effect on 2016-06-01`) is the date a record would give:
   // on or after the day, no record settles when the Parties consented (r115 D2).
   if (model.ast.instrument?.effect?.date?.valid) return false;
