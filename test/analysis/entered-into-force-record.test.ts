@@ -50,8 +50,9 @@ describe('a recorded entry into force (`entered into force on … "…"`)', () =
       assert.match(finding.message, /If the Member State concluded it \(consented to be bound\) before 24 May 2016 \(the signature date is 2009-12-10; consent follows it\)/u);
       // The same words, but for the record the unrecorded text is told would settle it (ninety-first run, defect 1).
       const unrecorded = of(montserrat, 'missing-transfer-safeguards')[0].message;
-      assert.match(unrecorded, / Record its entry into force from the treaty series \(`entered into force on <date> "<source>"`\): a bilateral treaty in force before 24 May 2016 was concluded before it, and this is then a note\./u);
-      assert.equal(finding.message, unrecorded.replace(/ Record its entry into force from the treaty series [^]*?this is then a note\./u, ''));
+      // Unrecorded, only the consent date is open: a note that asks for the record (r115 D2).
+      assert.match(unrecorded, / A note, not a warning, while the only open question is when it was concluded: record its entry into force from the treaty series \(`entered into force on <date> "<source>"`\); in force before 24 May 2016, it was concluded before that day and this stays a note; in force on or after it, Art\. 96 may not keep it, and this is a warning\./u);
+      assert.equal(finding.message, unrecorded.replace(/ A note, not a warning, while the only open question [^]*?and this is a warning\./u, ''));
     }
   });
 

@@ -72,7 +72,8 @@ describe('forty-seventh real-instrument run, item 1: treaty-mou-wording on a con
   });
 
   it('near miss: the other findings on the concluded text keep what strict makes of them (warning, the missing-clause cap)', () => {
-    assert.deepEqual(severities(tc, 'missing-transfer-safeguards', 'strict'), ['warning']);
+    // Only its date of consent open (signed 2009, bilateral): a note that asks for it (r115 D2).
+    assert.deepEqual(severities(tc, 'missing-transfer-safeguards', 'strict'), ['info']);
     // Registration on a concluded text is a note under every profile: the duty is the Charter's (lr15, D2).
     assert.deepEqual(severities(tc, 'missing-registration', 'strict'), ['info']);
     // Signed in 2009, before GDPR Art. 96's day: a dated note that says the text stands, info under every profile (fifty-second run, item 1).

@@ -32,20 +32,20 @@ const only = (text: string, profile?: string) => {
 };
 /** The same text with Art. 8(2) in other words, in the safeguards text and the clause alike. */
 const withWords = (words: string) => tiea.split(safeguardsWords).join(words);
-const record = 'Record its entry into force from the treaty series (`entered into force on <date> "<source>"`): a bilateral treaty in force before 24 May 2016 was concluded before it, and this is then a note.';
+const record = 'A note, not a warning, while the only open question is when it was concluded: record its entry into force from the treaty series (`entered into force on <date> "<source>"`); in force before 24 May 2016, it was concluded before that day and this stays a note; in force on or after it, Art. 96 may not keep it, and this is a warning.';
 
 describe('ninety-first run, defect 1: missing-transfer-safeguards where the text applies another instrument, and what settles Art. 96', () => {
-  it('NL–AG 2009: "this text does not state in its own words", the incorporation quoted, "check that instrument"; a warning, as the NL–BVI TIEA', () => {
+  it('NL–AG 2009: "this text does not state in its own words", the incorporation quoted, "check that instrument"; a note while its consent is undated (r115 D2)', () => {
     const finding = only(tiea);
-    assert.equal(finding.severity, 'warning');
+    assert.equal(finding.severity, 'info');
     assert.match(finding.message, /names binding-instrument for personal data sent to AG, but this text does not state in its own words: data minimisation and accuracy; /u);
     assert.ok(finding.message.includes(`it applies another instrument's provisions to these data (“provisions of Chapter 6, in particular the Article 199, of the Economic Partnership Agreement between the Cariforum States and the European Community and its Member States shall be applied accordingly.”), which may state them: check that instrument.`), finding.message);
     assert.match(finding.message, /what neither states, EDPB Guidelines 2\/2020 expect of such an instrument/u);
     assert.match(finding.message, /\(GDPR Art\. 96\): what neither states is what an amendment or a new agreement would add\./u);
     assert.doesNotMatch(finding.message, /the instrument does not state/u);
     assert.ok(finding.message.includes(record), finding.message);
-    // No profile makes it an error (Art. 96 may keep it in force).
-    assert.equal(only(tiea, 'strict').severity, 'warning');
+    // No profile raises it while only the consent date is open (r115 D2).
+    assert.equal(only(tiea, 'strict').severity, 'info');
   });
 
   it('NL–AG 2009 as transcribed, its entry into force recorded (2010-03-01, Trb. 2010, 108): a note that states Art. 96, the incorporation still quoted', () => {
@@ -61,13 +61,13 @@ describe('ninety-first run, defect 1: missing-transfer-safeguards where the text
     const finding = only(replaced(tiea, signature, `${signature}\n  entered into force on 2010-06-01 "Trb. 2010, 1"`));
     assert.equal(finding.severity, 'info');
     assert.match(finding.message, /A note, not a warning: the text is concluded and it entered into force on 2010-06-01, as recorded in "Trb\. 2010, 1"/u);
-    assert.ok(!finding.message.includes('Record its entry into force'), finding.message);
+    assert.ok(!finding.message.includes('record its entry into force'), finding.message);
   });
 
   it('near miss: a date recorded on or after the day settles nothing, and the record is not asked for again', () => {
     const finding = only(replaced(tiea, signature, `${signature}\n  entered into force on 2016-06-01 "Trb. 2016, 1"`));
     assert.equal(finding.severity, 'warning');
-    assert.ok(!finding.message.includes('Record its entry into force'), finding.message);
+    assert.ok(!finding.message.includes('record its entry into force'), finding.message);
   });
 
   it('near miss: signed after 24 May 2016, the incorporation is still quoted, the finding is not silenced, and nothing of Art. 96 is said', () => {
@@ -75,7 +75,7 @@ describe('ninety-first run, defect 1: missing-transfer-safeguards where the text
     const finding = only(later);
     assert.equal(finding.severity, 'warning');
     assert.match(finding.message, /this text does not state in its own words: .*which may state them: check that instrument/u);
-    assert.doesNotMatch(finding.message, /Art\. 96|Record its entry into force/u);
+    assert.doesNotMatch(finding.message, /Art\. 96|record its entry into force/iu);
     assert.equal(only(later, 'strict').severity, 'error');
   });
 
@@ -113,8 +113,8 @@ describe('ninety-first run, defect 1: missing-transfer-safeguards where the text
   it('near miss: no record is asked for where it could not change the finding — consent on signature, a multilateral treaty', () => {
     const definitive = only(replaced(tiea, '  effect after last notification\n', '  consent by signature\n  effect on signature\n'));
     assert.equal(definitive.severity, 'info');
-    assert.ok(!definitive.message.includes('Record its entry into force'), definitive.message);
+    assert.ok(!definitive.message.includes('record its entry into force'), definitive.message);
     const multilateral = only(replaced(tiea, '  effect after last notification\n', '  effect after last notification\n  consent by signature, ratification, accession\n'));
-    assert.ok(!multilateral.message.includes('Record its entry into force'), multilateral.message);
+    assert.ok(!multilateral.message.includes('record its entry into force'), multilateral.message);
   });
 });

@@ -17,9 +17,11 @@
  * associatieregeling omschreven in het vierde deel"; the Treaty "is niet van toepassing op de
  * Faeröer".
  *
- * Membership of the realms is from memory (Charter for the Kingdom of the Netherlands Arts. 1, 3,
- * 38; the Danish Home Rule and Self-Government Acts; the French Constitution Arts. 72-3, 74, 76–77),
- * not read for this table.
+ * Membership of the realms: the Kingdom of the Netherlands "omvat de landen Nederland, Aruba, Curaçao
+ * en Sint Maarten", and "Bonaire, Sint Eustatius en Saba maken elk deel uit van het staatsbestel van
+ * Nederland" (Charter for the Kingdom, Statuut, Art. 1(1)–(2); read: BWBR0002154, laws-markdown
+ * @91556a80); the Faroes and Greenland from their Governments' treaties "on behalf of the Kingdom of
+ * Denmark" (below); the French realm from memory (Constitution Arts. 72-3, 74, 76–77), not read.
  */
 const realms: Readonly<Record<string, ReadonlySet<string>>> = {
   NL: new Set(['AW', 'CW', 'SX', 'BQ']),
@@ -84,4 +86,89 @@ export function realmTerritory(code: string | undefined): RealmTerritory | undef
       ? 'a territory to which the Treaties do not apply: TFEU Art. 355(5)(a)'
       : 'an overseas country or territory, to which the Treaties apply only through the association arrangements of their Part Four: TFEU Arts. 198, 355(2), Annex II';
   return { state, stateName: stateNames[state], name, statusWords: `${name[0].toLocaleUpperCase('en')}${name.slice(1)} ${code === 'FO' || code === 'BQ' ? 'are' : 'is'} ${status}` };
+}
+
+/**
+ * The State that enters into a treaty for one of its territories, for UN Charter Art. 102 ("every
+ * treaty … entered into by any Member"): the party "in respect of" the territory is that State, a
+ * UN Member whatever the territory (hundred-and-fifteenth run, defect 1). Only links read:
+ * - AW, CW, SX: countries of the Kingdom of the Netherlands (Statuut Art. 1(1)), whose foreign
+ *   relations are the Kingdom's affair (Art. 3(1)(b)); "Aan internationale economische en financiële
+ *   overeenkomsten bindt de Koning Aruba, Curaçao of Sint Maarten" (Art. 25(1)); BQ: part of the
+ *   Netherlands itself (Art. 1(2)) (read: BWBR0002154).
+ * - ANHH: the Netherlands Antilles, a country of the Kingdom from 1954 (Statuut preamble: "Nederland,
+ *   Suriname en de Nederlandse Antillen in 1954 … in het Koninkrijk der Nederlanden") until their
+ *   dissolution; their treaties were the Kingdom's: "The Kingdom of the Netherlands, in respect of the
+ *   Netherlands Antilles, and the Kingdom of Sweden" (TIEA 2009, title and preamble; read: BWBV0003509).
+ * - FO, GL: "the Government of the Faroes concludes this agreement on behalf of the Kingdom of Denmark
+ *   pursuant to the Act on the Conclusion of Agreements under International Law by the Government of
+ *   the Faroes" (NL(Aruba)–Faroes TIEA 2009, preamble; read: BWBV0003498); "the Government of Greenland
+ *   concludes this agreement on behalf of the Kingdom of Denmark pursuant to the Act on Greenland
+ *   Self-Government" (NL(Aruba)–Greenland TIEA 2009, preamble; read: BWBV0003499).
+ * The French territories are not linked: how their treaties are made was not read.
+ */
+const treatyStates: Readonly<Record<string, string>> = { AW: 'NL', CW: 'NL', SX: 'NL', BQ: 'NL', ANHH: 'NL', FO: 'DK', GL: 'DK' };
+
+export interface TreatyState {
+  /** The State's code and name: `NL`, "the Kingdom of the Netherlands". */
+  readonly state: string;
+  readonly stateName: string;
+  /** The territory's name: "Aruba". */
+  readonly name: string;
+}
+
+/** The State that enters into treaties for the territory of this code (above), or undefined. */
+export function treatyStateOf(code: string | undefined): TreatyState | undefined {
+  const upper = code?.toUpperCase() ?? '';
+  const state = Object.hasOwn(treatyStates, upper) ? treatyStates[upper] : undefined;
+  if (!state) return undefined;
+  return { state, stateName: stateNames[state], name: upper === 'ANHH' ? 'the Netherlands Antilles' : territoryNames[upper] };
+}
+
+/**
+ * The names by which a party written with its State's code says it acts for one of the State's
+ * territories outside the Union: "The Kingdom of the Netherlands, in respect of Aruba", "The
+ * Government of the Faroes" (hundred-and-fifteenth run, defect 3, probes P1–P3 and P10: written `NL`
+ * or `DK`, the party was called "an EU Member State bound by Union law" and said to process under the
+ * GDPR). Only a name that acts for the territory alone: "in respect of Aruba" or "the Government of
+ * Greenland", not a name that also names the State's European part.
+ */
+const territoryWords: Readonly<Record<string, string>> = {
+  AW: 'Aruba',
+  CW: 'Cura[cç]ao',
+  SX: 'Sint\\s+Maarten|St\\.?\\s+Maarten',
+  BQ: 'Bonaire,?\\s+Sint\\s+Eustatius\\s+and\\s+Saba|the\\s+Caribbean\\s+Netherlands',
+  GL: 'Greenland',
+  FO: 'Faroes|Faroe\\s+Islands|Faeroes|Faeroe\\s+Islands|Færøerne',
+  NC: 'New\\s+Caledonia',
+  PF: 'French\\s+Polynesia',
+  WF: 'Wallis\\s+and\\s+Futuna',
+  PM: 'Saint[-\\s]Pierre[-\\s](?:and|et)[-\\s]Miquelon',
+  BL: 'Saint[-\\s]Barth[ée]lemy',
+  TF: 'the\\s+French\\s+Southern\\s+and\\s+Antarctic\\s+Lands',
+};
+
+/** A name that also names the State's European part, or joins the State to the territory ("Denmark and the Faroes"), acts for more than the territory. */
+const alsoTheState = /\bEuropean\s+part\b|\b(?:Denmark|Netherlands|France|French\s+Republic)\s+(?:together\s+with|and)\s/iu;
+
+/** "in respect of Aruba", "Government of the Faroes" (the Home Government, Landsstyre …), at the end of the name or before punctuation. */
+function actsForWords(words: string): RegExp {
+  const place = `(?:the\\s+)?(?:${words})`;
+  return new RegExp(`(?:\\bin\\s+respect\\s+of\\s+${place}|\\bGovernment\\s+of\\s+${place})\\s*(?:$|[,;()])`, 'iu');
+}
+
+/**
+ * The territory of a Member State's realm outside the Union that a party acts for: by its own code
+ * (`jurisdiction AW`), or, written with its State's code, by a name that acts for that territory alone
+ * (above). Undefined for any other party.
+ */
+export function realmTerritoryOfParty(jurisdiction: string | undefined, name: string | undefined): RealmTerritory | undefined {
+  const own = realmTerritory(jurisdiction);
+  const state = jurisdiction?.toUpperCase() ?? '';
+  if (own || !name || !Object.hasOwn(realms, state) || alsoTheState.test(name)) return own;
+  for (const code of realms[state]) {
+    const words = territoryWords[code];
+    if (words && actsForWords(words).test(name)) return realmTerritory(code);
+  }
+  return undefined;
 }

@@ -20,6 +20,7 @@ import { isStateKind, type PartyKind, type Regime } from '../ast/vocabulary';
 import { adequacyDecision, adequacyListMonth, organisationAdequacy, scopeDescription, type AdequacyDecision } from '../data/adequacy';
 import { budapestRow, type BudapestRow } from '../data/budapest-parties';
 import { isInEea } from '../data/european-union';
+import { realmTerritoryOfParty } from '../data/realms';
 import type { PartyFacts } from './semantic-model';
 import { lawEnforcementArea, regimeOutOfReach } from './regime-reach';
 import { isUnionBodyParty } from './union-body-party';
@@ -190,7 +191,10 @@ export function exporterRegime(party: PartyFacts, lawEnforcement?: LawEnforcemen
   if (declared.includes('outside-union-law')) return undefined;
   const kind = kindOf(party);
   if (isUnionBodyParty(party)) return { regime: 'EUDPR', certain: true, because: unionBodyBecause(party.id) };
-  if (kind === 'international-organisation' || !isInEea(party.jurisdiction)) return undefined;
+  // A party for a territory of a Member State's realm where the Treaties do not apply (or only through
+  // Part Four), written with the State's code ("The Government of the Faroes", DK): no Union transfer
+  // rule governs its processing there (TFEU Art. 355(2), (5)(a); hundred-and-fifteenth run, defect 3).
+  if (kind === 'international-organisation' || !isInEea(party.jurisdiction) || realmTerritoryOfParty(party.jurisdiction, party.effective.name?.value)) return undefined;
   if (kind === 'company') return { regime: 'GDPR', certain: true, because: `${party.id} is a company in ${party.jurisdiction}, a controller under the GDPR` };
   if (kind === 'national-cert') return { regime: 'GDPR', certain: true, because: `${party.id} is a national CSIRT, whose processing falls under the GDPR unless declared outside Union law (Art. 2(2)(a))` };
   const who = `${party.id} is ${kindIn(kindOf(party), party.jurisdiction)}`;

@@ -25,7 +25,7 @@
  */
 import type { Regime } from '../ast/vocabulary';
 import { eeaEftaStates, isEuMemberState, isInEea, isUnionBody } from '../data/european-union';
-import { realmTerritory, type RealmTerritory } from '../data/realms';
+import { realmTerritoryOfParty, type RealmTerritory } from '../data/realms';
 import { withdrawalWords } from '../data/union-membership';
 import type { PartyFacts } from './semantic-model';
 
@@ -63,22 +63,24 @@ export function regimeOutOfReach(party: PartyFacts, regime: Regime): string | un
   const kind = party.effective.kind?.value;
   const where = party.jurisdiction;
   if (isUnionBody(where)) return undefined;
-  // Aruba, Greenland, New Caledonia…: a Member State's territory outside the Union, not "a third country" (twenty-fifth run).
-  const territory = realmTerritory(where);
+  // Aruba, Greenland, New Caledonia…: a Member State's territory outside the Union, not "a third country"
+  // (twenty-fifth run); by its code, or by a name that acts for it under the State's code ("The
+  // Government of the Faroes" written DK: hundred-and-fifteenth run, defect 3), the place either way.
+  const territory = realmTerritoryOfParty(where, party.effective.name?.value);
   switch (regime) {
     case 'GDPR':
       if (kind === 'international-organisation')
         return 'the GDPR treats an international organisation as a destination of transfers, which personal data reach only on a basis in Chapter V (Arts. 44–50), not as a controller it binds (Art. 3): the organisation\'s own rules govern its processing';
-      if (!where || isInEea(where) || !kind || !publicKinds.has(kind)) return undefined;
+      if (!where || (isInEea(where) && !territory) || !kind || !publicKinds.has(kind)) return undefined;
       if (territory)
         return `${party.id} is ${realmPublicWords(kind, territory)}, outside the EU/EEA (${territory.statusWords}): the GDPR applies to processing in the context of an establishment in the Union (Art. 3(1)) and, beyond it, only to offering goods or services to data subjects in the Union or monitoring their behaviour there (Art. 3(2)), which an authority outside the Union does not do in its public tasks`;
       return `${party.id} is ${publicWords[kind]} of ${where}, outside the EU/EEA${leftWords(where)}: the GDPR applies to processing in the context of an establishment in the Union (Art. 3(1)) and, beyond it, only to offering goods or services to data subjects in the Union or monitoring their behaviour there (Art. 3(2)), which a third country's authority does not do in its public tasks`;
     case 'LED':
-      if (!where || lawEnforcementArea(where) || kind === 'international-organisation') return undefined;
+      if (!where || (lawEnforcementArea(where) && !territory) || kind === 'international-organisation') return undefined;
       // "UA is a third country", not "UA is in UA, a third country", where the id is the code (lc30, 2d).
       return `the Law Enforcement Directive binds the competent authorities of the Member States (and, through the Schengen acquis, those of Iceland, Liechtenstein, Norway and Switzerland); ${territory ? `${party.id} is in ${territory.name}, outside the Union (${territory.statusWords})` : `${party.id === where ? `${party.id} is` : `${party.id} is in ${where},`} a third country${leftWords(where)}`}`;
     case 'NIS2': {
-      if (!where || isEuMemberState(where) || kind === 'international-organisation' || !kind) return undefined;
+      if (!where || (isEuMemberState(where) && !territory) || kind === 'international-organisation' || !kind) return undefined;
       const eea = eeaEftaStates.has(where) ? ', and NIS2 is not part of the EEA Agreement' : '';
       if (kind === 'company')
         // Outside the EEA a company declaring NIS2 is most likely a provider that Art. 26 brings

@@ -14,8 +14,7 @@
  */
 import { concludedText } from '../../model/conclusion';
 import { defineRule } from '../rule';
-import { memberStates } from '../support/member-states';
-import { outsideArticle102, registrationParts, unMembership } from '../support/un-membership-then';
+import { outsideArticle102, registrationParts, unMembersWords, unMembership } from '../support/un-membership-then';
 import { governedByDomesticLaw, REGISTRATION_SOURCE } from './missing-treaty-clauses';
 
 /** What a reviewer of a signed text that says it will not be registered does: register it. */
@@ -80,7 +79,7 @@ export const treatyRegistrationNone = defineRule({
       const duty = `UN Charter Art. 102(1) obliges ${m.members.length === 1 ? 'it' : 'each of them'} to have it registered with the UN Secretariat as soon as possible (${ARTICLE_102})`;
       report({
         range: value.range,
-        message: [`${memberStates(model, m.members, 'a UN Member on entering into the treaty', 'past', true)}: ${duty}.`, ...others, ...(condition ? [condition] : []), TRANSCRIPTION_KEEPS_NONE].join(' '),
+        message: [`${unMembersWords(model, m.members, 'a UN Member on entering into the treaty', 'past')}: ${duty}.`, ...others, ...(condition ? [condition] : []), TRANSCRIPTION_KEEPS_NONE].join(' '),
         fixes,
         // On a concluded text the remedy is registration, not an amendment: the duty is the
         // Charter's and holds whatever the treaty says (Arts. 102(1), 103; lr18, D5), as

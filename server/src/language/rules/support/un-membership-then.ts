@@ -26,6 +26,7 @@ import { compareDays, conclusionOf, concludedText, consentRelativeTo, type Concl
 import { isUnMember } from '../../data/un-members';
 import { unAdmission } from '../../data/un-admissions';
 import { formerCountry } from '../../ast/iso3166-3';
+import { treatyStateOf } from '../../data/realms';
 import { memberStates } from './member-states';
 import { consentAgainstTheCharter, consentedBeforeTheCharter, signedBeforeTheCharterConsentUndated } from './before-the-charter';
 
@@ -39,7 +40,7 @@ export function unMembership(model: SemanticModel): { members: string[]; allKnow
   const members: string[] = [];
   let allKnown = model.signatories.length > 0;
   for (const p of model.signatories) {
-    const member = p.classOf ? undefined : isUnMember({ kind: p.effective.kind?.value, jurisdiction: p.jurisdiction });
+    const member = p.classOf ? undefined : isUnMember({ kind: p.effective.kind?.value, jurisdiction: memberCode(p) });
     if (member) members.push(p.id);
     if (member === undefined) allKnown = false;
   }
@@ -71,7 +72,7 @@ export function unMembershipWhenEntered(model: SemanticModel): MembershipWhenEnt
   const conclusion = conclusionOf(model.ast);
   const beforeTheCharter = consentAgainstTheCharter(model) === 'before';
   for (const p of model.signatories) {
-    const admission = unAdmission(p.jurisdiction);
+    const admission = unAdmission(memberCode(p));
     // An organisation, or a State outside the UN today, was not a Member then either; but a State
     // that no longer exists (an ISO 3166-3 code) may have been one then: Czechoslovakia, an original
     // Member, for a 1975 treaty (r108 D1). Its admission is read like any other's, or the condition stated.
@@ -173,15 +174,44 @@ export function registrationParts(model: SemanticModel): RegistrationParts {
 export function registrationBinds(model: SemanticModel): string {
   const { membership: m, notBound, condition, charter } = registrationParts(model);
   if (!m.concluded) {
-    return m.members.length > 0 ? ` ${memberStates(model, m.members, 'a UN Member', 'present', true)}, so Art. 102 of the UN Charter applies.` : ' If any Party is a UN Member, Art. 102 of the UN Charter requires it.';
+    return m.members.length > 0 ? ` ${unMembersWords(model, m.members, 'a UN Member', 'present')}, so Art. 102 of the UN Charter applies.` : ' If any Party is a UN Member, Art. 102 of the UN Charter requires it.';
   }
   const parts: string[] = [];
-  if (m.members.length > 0) parts.push(`${memberStates(model, m.members, 'a UN Member on entering into the treaty', 'past', true)}, so Art. 102 of the UN Charter applies.`);
+  if (m.members.length > 0) parts.push(`${unMembersWords(model, m.members, 'a UN Member on entering into the treaty', 'past')}, so Art. 102 of the UN Charter applies.`);
   if (notBound) parts.push(notBound);
   if (condition) parts.push(condition);
   if (parts.length === 0 || (m.members.length === 0 && m.unsure.length === 0 && !m.allKnown)) parts.push('If any Party was a UN Member when it entered into the treaty, Art. 102 of the UN Charter requires it.');
   if (charter) parts.push(charter);
   return ` ${parts.join(' ')}`;
+}
+
+/**
+ * The code whose membership Art. 102 asks: a territory's State where the State enters into treaties
+ * for it (data/realms.ts: "The Kingdom of the Netherlands, in respect of Aruba", `jurisdiction AW`, is
+ * the Kingdom, a Member since 10 December 1945; hundred-and-fifteenth run, defect 1), else the
+ * signatory's own code.
+ */
+function memberCode(p: SemanticModel['signatories'][number]): string | undefined {
+  return p.effective.kind?.value === 'international-organisation' ? p.jurisdiction : (treatyStateOf(p.jurisdiction)?.state ?? p.jurisdiction);
+}
+
+/**
+ * How a finding names the Parties Art. 102 binds: memberStates' words, except that a Party for a
+ * territory is named with the State that entered into the treaty ("AW is the Kingdom of the
+ * Netherlands in respect of Aruba, a UN Member …"; "FO acts for the Kingdom of Denmark in respect of
+ * the Faroe Islands, …"), never as a Member itself or one acting "for or in" the territory.
+ */
+export function unMembersWords(model: SemanticModel, ids: readonly string[], membership: string, tense: 'present' | 'past'): string {
+  const party = (id: string) => model.signatories.find((p) => p.id === id);
+  const linked = ids.filter((id) => treatyStateOf(party(id)?.jurisdiction) !== undefined);
+  const plain = ids.filter((id) => !linked.includes(id));
+  const phrases = plain.length > 0 ? [memberStates(model, plain, membership, tense, true)] : [];
+  for (const id of linked) {
+    const p = party(id)!;
+    const t = treatyStateOf(p.jurisdiction)!;
+    phrases.push(p.effective.kind?.value === 'state' ? `${id} is ${t.stateName} in respect of ${t.name}, ${membership}` : `${id} acts for ${t.stateName} in respect of ${t.name}, ${membership}`);
+  }
+  return phrases.join('; ');
 }
 
 /** A signatory of a former country's code (ISO 3166-3): not a Member today, perhaps one then. */

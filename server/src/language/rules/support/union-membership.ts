@@ -11,6 +11,7 @@ import { membershipAtConsent, type MembershipAtConsent } from './membership-at-c
 import { isUnionBodyParty } from '../../model/union-body-party';
 import { memberStates } from './member-states';
 import { saysInProse } from './instrument-prose';
+import { realmTerritoryOfParty } from '../../data/realms';
 
 /**
  * The parties bound by Union law as Member States, each described by one pattern from its own dates
@@ -45,7 +46,10 @@ export function unionMembership(model: SemanticModel): string[] {
   const consentUndatedByFormula = conclusion !== undefined && conclusion.date === undefined && conclusion.consent !== 'given' && consentRelativeTo(model.ast, lisbonInForce.day) !== 'before';
   const groups = new Map<string, { order: number; tense: 'present' | 'past'; ids: string[] }>();
   for (const p of model.signatories) {
-    if (isUnionBodyParty(p)) continue;
+    // A party for a territory of the realm outside the Union, written with its Member State's code
+    // ("The Kingdom of the Netherlands, in respect of Aruba", NL): Union law does not bind it for a
+    // text that applies there, as with the territory's own code (hundred-and-fifteenth run, defect 3).
+    if (isUnionBodyParty(p) || realmTerritoryOfParty(p.jurisdiction, p.effective.name?.value)) continue;
     const words = membershipWords(p.jurisdiction, p.isEU, concluded === undefined ? undefined : membershipAtConsent(model.ast, p.jurisdiction), concluded === undefined ? undefined : { iso: concluded, given: conclusion?.consent === 'given', act: conclusion?.verb === 'adopted' ? 'adopted' : conclusion?.event === 'the reply' ? 'exchanged' : 'signed', consentUndatedByFormula }, beforeTheUnion);
     if (!words) continue;
     const group = groups.get(words.membership) ?? { order: words.order, tense: words.tense, ids: [] };
