@@ -297,6 +297,9 @@ export const unusedTerm = defineRule({
         report({
           range: symbol.nameRange,
           message: `"${quoteInput(symbol.name)}" is never written as defined, but the text writes ${describeVariant(variant)}: align the definition and its uses on one form; do not delete the definition, which those uses rely on.`,
+          // On a signed text that is for the next draft or an amending instrument (hundred-and-thirteenth run, defect 2);
+          // the excerpt's finding below says nothing is wrong with the text, and takes no such note.
+          ...(concludedText(model.ast) ? { onConcludedText: amendingInstrumentNote } : {}),
         });
         continue;
       }

@@ -1,4 +1,5 @@
 import type { IncidentProtocol, Notification } from '../../ast/nodes';
+import { amendingInstrumentNote } from '../../model/conclusion';
 import type { SemanticModel } from '../../model/semantic-model';
 /**
  * Missing terms of operational cooperation (catalogue MC21, MC23–MC26): the elements of an
@@ -142,6 +143,8 @@ export const missingLiability = defineRule({
   family: 'missing-clause',
   librarySatisfiable: true,
   defaultSeverity: 'info',
+  // Its findings on a signed text read as requests to redraft it without this (hundred-and-thirteenth run, defect 2).
+  onConcludedText: amendingInstrumentNote,
   message: 'Say who bears claims for damage or injury in exercises, secondments, deployments or equipment loans: add a clause about liability (in an MoU, claims settled by consultation, not a waiver).',
   rationale:
     'Joint exercises, personnel sent to work with the other side (secondments, personnel exchanges, deployments, liaison officers, embedded or visiting experts: the activities missing-status-of-personnel also looks for) and lent equipment can cause damage or injury, and the instrument should say how claims are dealt with. A treaty can settle them itself, typically by a waiver ("Each Contracting Party waives all its claims against any other Contracting Party for damage to any property owned by it …", NATO SOFA 1951, Art. VIII(1)); a waiver or an indemnity is a legal act, so a non-binding MoU cannot make one (mou-binding-commitment, CF21): its paragraph says that each Participant deals with claims arising from its own personnel and that other claims are settled by consultation, and it refers to the treaty that governs the status of personnel (a SOFA, as the Netherlands–Switzerland agreement of 2007 does, Art. VI(1)). Assistance sent on request into the requesting State is such a deployment in substance: a channel on which "advisory services, technical support and equipment" are given "upon the request of any Party affected", in a text that moves "personnel, cargoes, materials and equipment" into "its territory" for it (OPRC-HNS Protocol 2000, Art. 5(1), (3); OPRC 1990, Art. 7(1), (3); thirty-ninth run, item 5), is asked who bears the claims, as the IAEA Assistance Convention 1986 settles them (Art. 10(2): no proceedings against the assisting party, third-party claims assumed, compensation for death, injury and damaged equipment). A clause that says it in its own words counts as one tagged `about liability`: a signatory that "shall be liable" in a sentence on damage, loss, injury or claims (not "liable to" a penalty or a duty, nor "liable for the customs duties", a fiscal liability), claims against someone that are to be borne, excluded, waived or dealt with, a signatory that waives its claims (not "Nothing … shall mean that a Party waives its claims", which preserves them; treaty lawyer lr21, defect 6) — "the Government of Zambia shall be liable in his place and any claim against the expert shall to that extent be excluded" (Netherlands–Zambia technical cooperation Agreement 1979, Art. II(i); ninety-third run, defect 4: a faithful transcription without tags was told the text is silent).',
@@ -208,6 +211,8 @@ export const missingExerciseTerms = defineRule({
   family: 'missing-clause',
   librarySatisfiable: true,
   defaultSeverity: 'info',
+  // Its findings on a signed text read as requests to redraft it without this (hundred-and-thirteenth run, defect 2).
+  onConcludedText: amendingInstrumentNote,
   message: 'Complete the exercise: give its cadence (`every 12 months`, `annually`), its lead (`led by …`) and its `scope "…"`.',
   rationale:
     'An exercise commitment without cadence, lead or scope is a wish. Exercise agreements set the purpose and scope, the fields of cooperation and who concludes the detailed arrangements for each exercise (Netherlands–Switzerland 2007, Arts. II–IV: "Detailed arrangements related to specific exercises … shall be … specified in Technical Arrangements").',

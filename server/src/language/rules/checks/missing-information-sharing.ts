@@ -226,6 +226,8 @@ export const missingBreachProcedure = defineRule({
   family: 'missing-clause',
   librarySatisfiable: true,
   defaultSeverity: 'warning',
+  // Its findings on a signed text read as requests to redraft it without this (hundred-and-thirteenth run, defect 2).
+  onConcludedText: amendingInstrumentNote,
   message: 'Say what happens if information on this channel is compromised: add `breach procedure "…"` (notify the originator, assess, mitigate).',
   rationale:
     'For classified information, the originator must learn of any loss or compromise at once so it can assess the damage and act; security agreements lay down that procedure: "the other country will be notified immediately" (Netherlands–Sweden memorandum 1984, Section 3(a)); "such incident will be reported promptly to the Government which furnished the matter" (Netherlands–Australia 1977, ¶17); investigation and information of the others (ESA 2002, Art. 6(1)–(2)). For TLP:RED or TLP:AMBER information it is good practice only: TLP itself has no compromise procedure. An agreement in force that the instrument cites (`concluded …`) has its own procedure, and copying it risks divergence (review §1.2); the procedure of an implementing arrangement counts for its treaty and the reverse (`implements`, `implemented by`).',

@@ -9,7 +9,7 @@
 import { declarationsBesides } from '../support/rule-inputs';
 import type { Declaration, IncidentProtocol, Text } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
-import { concludedText } from '../../model/conclusion';
+import { concludedText, amendingInstrumentNote } from '../../model/conclusion';
 import { saysInProse } from '../support/instrument-prose';
 import { combinedParts, declarationParts, sameWords, sameWordsMoved } from '../../model/document-change';
 import { proseMemoOf, type ProseMemo } from '../../util/prose-memo';
@@ -30,6 +30,8 @@ export const timeLimitWithoutStart = defineDeclarationRule({
   code: 'time-limit-without-start',
   family: 'date',
   defaultSeverity: 'info',
+  // Its findings on a signed text read as requests to redraft it without this (hundred-and-thirteenth run, defect 2).
+  onConcludedText: amendingInstrumentNote,
   message: 'Say from when the deadline runs: add `of awareness` (or `of detection`, `of classification`, `of request`) after the time limit.',
   rationale:
     'A time limit with no starting point is read differently by each side: 24 hours from the incident, from its detection, from the decision that it is significant? Statutory schemes fix the start: "within 24 hours of becoming aware of the significant incident" (NIS2 Art. 23(4)(a)), a final report "not later than one month after the submission of the incident notification" (Art. 23(4)(d)); DORA counts the initial notification from the classification of an incident as major (Delegated Regulation (EU) 2025/301 Art. 5(1)(a), read in a reproduction). They bind entities towards their own authorities and are cited as models of drafting, not as law for the parties\' notifications to each other. The check looks at `notify … within …`; a clause that says when the time starts ("of becoming aware") satisfies it. A standard (`notify forthwith`, `without-delay`) has no period to count and is not reported: "forthwith notify" runs from the event the duty names ("In the event of an accident …", Early Notification 1986, Art. 2).',
@@ -224,6 +226,8 @@ export const passiveNotification = defineRule({
   code: 'passive-notification',
   family: 'conflict',
   defaultSeverity: 'info',
+  // Its findings on a signed text read as requests to redraft it without this (hundred-and-thirteenth run, defect 2).
+  onConcludedText: amendingInstrumentNote,
   message: 'Say who notifies: write the notification in the active voice ("the Party in whose territory the breach occurs shall notify …"), or `notify … by <Party>`.',
   rationale:
     'A duty to notify must have a subject: "the other country will be notified immediately" does not say which authority must act, nor therefore who has failed if nobody does. Statutory schemes name the duty-bearer ("Member States shall ensure that essential and important entities notify … its CSIRT", NIS2 Art. 23(1)). The check reads breach procedures and clauses on incident notification and breach for a passive "shall be notified / informed / reported" with no "by …" in the sentence; in a protocol, `notify X by Y` names the notifier (without `by`, the party that becomes aware notifies).',
