@@ -22,6 +22,7 @@ import { routedThroughInformationSystem } from '../support/information-system-ro
 import { addresseeNotNeeded, type AddresseeNotNeeded } from '../support/inter-state-remark';
 import { defineRule, type RelatedInformation } from '../rule';
 import { singleSpaced } from '../../util/single-spaced';
+import { concludedText } from '../../model/conclusion';
 
 function partyDeclaration(party: PartyFacts, message: string): RelatedInformation[] {
   const id = party.effective.id;
@@ -305,9 +306,10 @@ export const missingCentralAuthority = defineRule({
   defaultSeverity: 'warning',
   message: 'Designate a central authority for mutual legal assistance (`central authority <Party> "…"`, or `designate central-authority` for a duty of each party), or name the MLA treaty that applies (`under "…"`).',
   rationale:
-    'Where no mutual-assistance treaty is in force between the parties, each designates a central authority that sends and answers requests and communicates directly with the other (Budapest Convention Art. 27(1)–(2)). An assistance block that invokes MLA without a treaty or a central authority leaves requests with nowhere to go; a party that designates none leaves requests to it with nowhere to go. A treaty that obliges each party to designate one ("Each Party shall designate a central authority or authorities", Art. 27(2)(a), names notified to the Secretary General under Art. 27(2)(c)) says where requests go: `designate central-authority` satisfies the check.',
-  source: 'Budapest Convention Art. 27(1)–(2) (read: Dutch treaty series BWBV0001839)',
+    'Where no mutual-assistance treaty is in force between the parties, each designates a central authority that sends and answers requests and communicates directly with the other (Budapest Convention Art. 27(1)–(2)). An assistance block that invokes MLA without a treaty or a central authority leaves requests with nowhere to go; a party that designates none leaves requests to it with nowhere to go. A treaty that obliges each party to designate one ("Each Party shall designate a central authority or authorities", Art. 27(2)(a), names notified to the Secretary General under Art. 27(2)(c)) says where requests go: `designate central-authority` satisfies the check. A concluded text that names neither has chosen to leave the channel to what else binds its parties — the Convention on the Physical Protection of Nuclear Material (1980) obliges "the greatest measure of assistance in connection with criminal proceedings", "The law of the State requested shall apply in all cases", and leaves unaffected "obligations under any other treaty … which governs or will govern … mutual assistance in criminal matters" (Art. 13(1)–(2)) — so there the finding is a note that says so, not a defect of the text (treaty lawyer lr29, D9).',
+  source: 'Budapest Convention Art. 27(1)–(2) (read: Dutch treaty series BWBV0001839); Convention on the Physical Protection of Nuclear Material (1980), Art. 13(1)–(2) (read: BWBV0003800)',
   sourceStatus: 'verified',
+  findingCeilings: [{ severity: 'info', where: 'on a concluded text that names neither an MLA treaty nor a central authority (the channel is left to the parties\' law and other treaties; treaty lawyer lr29, D9)' }],
   example: {
     trigger: 'participant EE "Estonia"\nassistance { basis mutual-legal-assistance }\n',
     fix: 'participant EE "Estonia"\nassistance {\n  basis mutual-legal-assistance\n  central authority EE "Ministry of Justice"\n}\n',
@@ -323,6 +325,17 @@ export const missingCentralAuthority = defineRule({
       if (dutyOfEach) continue;
       const designatedByDuty = new Set(model.signatories.filter((p) => designationsFor(model, p.id, undefined, ['central-authority']).length > 0).map((p) => p.id));
       if (block.centralAuthorities.length === 0 && designatedByDuty.size === 0) {
+        // A signed text that names neither chose to leave the channel to what else binds the
+        // parties: "The law of the State requested shall apply in all cases", other MLA treaties
+        // unaffected (CPPNM 1980, Art. 13(1)–(2); treaty lawyer lr29, D9). A note, not a defect.
+        if (concludedText(model.ast)) {
+          report({
+            range: mla.range,
+            message: `${mla.text} is invoked without an MLA treaty or a central authority: the signed text leaves where requests go to the parties' law and to any other treaty between them on mutual assistance. If the text names such a treaty or an authority, record it (\`under "…"\`, \`central authority <Party> "…"\`); otherwise a central authority is a point for an amending instrument or the next draft.`,
+            profileCeiling: 'info',
+          });
+          continue;
+        }
         report({
           range: mla.range,
           message: `${mla.text} is invoked without an MLA treaty: designate a central authority (\`central authority <Party> "…"\`) or name the treaty (\`under "…"\`).`,
