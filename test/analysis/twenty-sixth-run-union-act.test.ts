@@ -30,7 +30,8 @@ describe('twenty-sixth real-instrument run, item 3: no library regime of use whe
   it('keeps the purpose finding on the Arrangement, names Article 16 of the Directive, and offers no library clause', () => {
     const [finding, ...rest] = findings(arrangement(directive), 'missing-purpose-limitation');
     assert.equal(rest.length, 0);
-    assert.equal(finding.severity, 'warning');
+    // A note since treaty lawyer lr29, D8: the Directive binds both senders, only its record is missing.
+    assert.equal(finding.severity, 'info');
     assert.deepEqual(finding.fixes, []);
     assert.match(finding.message, /made under Council Directive 2011\/16\/EU, whose Article 16 governs the use, secrecy and onward transmission/);
   });

@@ -57,6 +57,12 @@ const notYet = new Set([
 ]);
 
 const saysConcluded = /The text is concluded|signed text/;
+/**
+ * Findings of other codes that by design say no such sentence: a channel the text puts under another
+ * convention has its contacts by reference, and the finding asks that they be recorded, not that the
+ * text be redrafted (treaty lawyer lr29, D6).
+ */
+const byDesignWords = /put what it carries under another convention/;
 
 describe('r113 D2: every finding on a concluded text says so', () => {
   it('NL–Bhutan 1994: both treaty-mou-wording findings end with the concluded-text sentence', () => {
@@ -77,7 +83,7 @@ describe('r113 D2: every finding on a concluded text says so', () => {
     for (const [file, list] of Object.entries(snapshot)) {
       if (!file.startsWith('test/real-instruments/') || !concludedText(parse(repoText(file)).ast)) continue;
       for (const d of list) {
-        if ((d.severity === 'info' || d.severity === 'warning') && !saysConcluded.test(d.message) && !byDesign.has(d.code) && !notYet.has(d.code)) omitted.set(d.code, `${file}: ${d.message.slice(0, 160)}`);
+        if ((d.severity === 'info' || d.severity === 'warning') && !saysConcluded.test(d.message) && !byDesign.has(d.code) && !byDesignWords.test(d.message) && !notYet.has(d.code)) omitted.set(d.code, `${file}: ${d.message.slice(0, 160)}`);
       }
     }
     assert.deepEqual([...omitted], []);

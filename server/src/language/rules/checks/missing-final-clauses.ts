@@ -24,6 +24,7 @@ import { consentLists } from '../../ast/consent-lists';
 import { permanenceInWords, permanenceTerminationMessage } from '../support/permanence-in-words';
 import { extendedIndefinitely } from '../../constructs/duration-clause';
 import { termClause, termClauseMessage } from '../support/term-in-words';
+import { endInClauseWords, settledExitMessage } from '../support/end-in-words';
 
 const isTreaty = (model: SemanticModel) => model.legalNature === 'treaty';
 
@@ -253,9 +254,9 @@ export const missingDiscontinuation = instrumentLevelRule({
   defaultSeverity: 'warning',
   message: 'State how a Participant may end its participation: add `discontinue with notice of 6 months` (or `termination with notice of …`) to the header.',
   rationale:
-    'An MoU is a political commitment, not a treaty (DFAT: it embodies "a political commitment without creating (of its own force) legal rights or obligations"), so the VCLT, and its rule for treaties silent on termination (Art. 56), does not govern it. How a Participant leaves is then a matter only of what the text says, and US guidance asks that ambiguity about such a document be avoided. A notice period keeps the exit orderly, as MoU-form instruments provide (e.g. the Netherlands–Sweden implementing memorandum of 1984, "Amendment and Termination"). This check prefers no word: "discontinue" and "terminate" both state the exit. Catalogue MC03 asks for an error on a treaty and a warning on an MoU; treaties are checked by `missing-termination`. An instrument whose status is undeclared or undetermined is checked by neither until the status is settled (`undeclared-status`, `status-undetermined`): whether VCLT Art. 56 or only the text governs the exit turns on it, and a memorandum whose text points to a treaty is not presumed an MoU. An implementing arrangement silent on its exit is reported by `implementing-arrangement-final-clauses` instead (info): it ends with its treaty at the latest. An instrument whose own words make it "an integral part of" another treaty is reported by `integral-part-final-clauses` instead (info).',
+    'An MoU is a political commitment, not a treaty (DFAT: it embodies "a political commitment without creating (of its own force) legal rights or obligations"), so the VCLT, and its rule for treaties silent on termination (Art. 56), does not govern it. How a Participant leaves is then a matter only of what the text says, and US guidance asks that ambiguity about such a document be avoided. A notice period keeps the exit orderly, as MoU-form instruments provide (e.g. the Netherlands–Sweden implementing memorandum of 1984, "Amendment and Termination"). This check prefers no word: "discontinue" and "terminate" both state the exit. Catalogue MC03 asks for an error on a treaty and a warning on an MoU; treaties are checked by `missing-termination`. An instrument whose status is undeclared or undetermined is checked by neither until the status is settled (`undeclared-status`, `status-undetermined`): whether VCLT Art. 56 or only the text governs the exit turns on it, and a memorandum whose text points to a treaty is not presumed an MoU. An implementing arrangement silent on its exit is reported by `implementing-arrangement-final-clauses` instead (info): it ends with its treaty at the latest. An instrument whose own words make it "an integral part of" another treaty is reported by `integral-part-final-clauses` instead (info). A clause on the instrument\'s life (tagged `duration` or `termination`) that says how it ends settles the exit, and nothing is asked: "The agreement of cooperation will not end before the partners and the NUFFIC in mutual consultation will have completed the last project ever started under this Cooperative Relationship" (Brawijaya–Wageningen Letter of Intent 1979, point 4) ends it jointly, on completion, and not before; a unilateral exit on six months\' notice is what it excludes (treaty lawyer lr29, D7). A clause on duration that says no more (a term), or a life tied to another instrument, still leaves the exit unsaid, but no notice period is suggested beside those words, and on a signed text the finding is a note.',
   source:
-    'DFAT, Australia’s practice for concluding less-than-treaty status instruments (read: dfat.gov.au, definition); US Department of State, Guidance on Non-Binding Documents (read: archived state.gov, 2008); Netherlands–Sweden memorandum of 29 October 1984 implementing the Agreement on classified military information, section "Amendment and Termination" (read: Dutch treaty series BWBV0002448)',
+    'DFAT, Australia’s practice for concluding less-than-treaty status instruments (read: dfat.gov.au, definition); US Department of State, Guidance on Non-Binding Documents (read: archived state.gov, 2008); Netherlands–Sweden memorandum of 29 October 1984 implementing the Agreement on classified military information, section "Amendment and Termination" (read: Dutch treaty series BWBV0002448); Brawijaya–Wageningen Letter of Intent (1979), point 4 (read: BWBV0003313)',
   sourceStatus: 'verified',
   example: {
     trigger: 'memorandum "MoU" {\n  status non-binding\n}\n',
@@ -264,9 +265,17 @@ export const missingDiscontinuation = instrumentLevelRule({
   topic: 'termination',
   // MoUs only: the exit of an instrument of open status is asked once the status is settled.
   applies: (model) => model.legalNature === 'mou',
-  stated: (instrument) => instrument.termination !== undefined || endsByNonRenewal(instrument) || endsWithItsTerm(instrument),
+  // A clause on its life that says how it ends ("will not end before … completed the last project",
+  // Brawijaya–Wageningen 1979, point 4) settles the exit: nothing is asked (lr29, D7).
+  stated: (instrument, model) => instrument.termination !== undefined || endsByNonRenewal(instrument) || endsWithItsTerm(instrument) || endInClauseWords(model) !== undefined,
   headerStatement: () => 'discontinue with notice of 6 months',
   settledInWords: exitSettledInWords,
+  // Where its own words on its life leave no place for a notice period, none is suggested; signed,
+  // the finding is a note with the concluded-text sentence (lr29, D7).
+  describe: (model, instrument) => (exitSettledInWords(model, instrument) ? settledExitMessage(model, takesEffectWithAnother(instrument)) : undefined),
+  profileCeiling: (model, instrument) => (exitSettledInWords(model, instrument) && concludedText(model.ast) ? 'info' : undefined),
+  concludedNote: (model, instrument) => (exitSettledInWords(model, instrument) ? 'nothing in the text is to be changed; an exit is a point for an amending instrument or the next draft.' : undefined),
+  findingCeilings: [{ severity: 'info', where: 'on a concluded memorandum whose own words on its life (a clause on its duration, or its taking effect with another instrument) leave no place for a notice period (treaty lawyer lr29, D7)' }],
 });
 
 export const missingAmendment = instrumentLevelRule({

@@ -57,7 +57,7 @@ export function personalDataPurposeNote(model: SemanticModel, channel: Channel):
   const said = certain.length > 0 ? `${andList(certain)}, bound by the GDPR, ${principle}` : `where ${andList(open)} ${open.length > 1 ? 'process' : 'processes'} these data under the GDPR (not as a law-enforcement authority or outside Union law), ${open.length > 1 ? 'they' : 'it'} ${principle}`;
   const reach =
     others.length > 0
-      ? `That rule is on the sender's own processing, not ${andList(others)}'s use of what ${others.length > 1 ? 'they receive' : 'it receives'}: only the text can state the purposes for which the recipient may use them.`
+      ? `That rule is on the sender's own processing, not ${andList(others)}'s use of what ${others.length > 1 ? 'they receive' : 'it receives'}: only ${implementedTreaty(model) && !model.implementedFile?.model ? 'the text, or the treaty it implements,' : 'the text'} can state the purposes for which the recipient may use them.`
       : 'That rule is on each member’s own processing under the GDPR; a recipient outside it is bound only by the purposes the text states.';
   return ` The channel carries personal data: ${said}. ${reach}`;
 }

@@ -47,13 +47,19 @@ export const articleLed = /^(?:The|This|These)\s+(?=\p{Lu})/u;
 /**
  * A term of several words with every capitalised word lowered, its acronyms kept: "Space Segment"
  * → "space segment", "Director General of EUTELSAT" → "director general of EUTELSAT"; undefined
- * where that is only the first letter lowered (`lowerFirst`) or nothing changes.
+ * where that is only the first letter lowered (`lowerFirst`) or nothing changes. Words joined by a
+ * slash are words: "Critical Infrastructure/Key Resources" is written "critical infrastructure/key
+ * resources" in the preamble that precedes its definition (NL–US homeland security Agreement 2012,
+ * read: BWBV0006073); lowering only the first letter of "Infrastructure/Key" missed that use and
+ * called the term never used (treaty lawyer lr29, defect D10).
  */
 export function allLowered(term: string): string | undefined {
-  const words = term.split(/\s+/u);
+  // Words and the separators between them (a space, or a slash), so that the form keeps the slash.
+  const parts = term.split(/(\s+|\/)/u);
+  const words = parts.filter((_, i) => i % 2 === 0);
   if (words.length < 2) return undefined;
   const lowered = words.map((w) => lowerFirst(w) ?? w);
-  const form = lowered.join(' ');
+  const form = parts.map((p, i) => (i % 2 === 0 ? lowered[i / 2] : p === '/' ? '/' : ' ')).join('');
   return form === term || form === lowerFirst(term) || lowered.slice(1).every((w, i) => w === words[i + 1]) ? undefined : form;
 }
 
