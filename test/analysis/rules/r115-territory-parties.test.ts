@@ -103,3 +103,30 @@ describe('r115 D3: a party named for a territory outside the Union, written with
     for (const text of [european, joined]) assert.equal(of(text, 'missing-relation-to-other-obligations').length, 1);
   });
 });
+
+describe('lr30 D3: a name that also acts for the State is not the territory alone', () => {
+  const treaty = (name: string) => `treaty "Agreement on police cooperation" {
+  status binding
+  consent by signature
+  effect on signature
+  duration indefinite
+  termination with notice of 6 months
+  amendment by written agreement
+  disputes by negotiation
+}
+party NL "${name}" { kind state jurisdiction NL regimes GDPR }
+party US "The United States of America" { kind state jurisdiction US }
+`;
+  for (const name of [
+    'The Kingdom of the Netherlands, also in respect of Aruba',
+    'The Kingdom of the Netherlands (for the Kingdom in Europe and in respect of Aruba)',
+    'The Kingdom of the Netherlands, in respect of the Netherlands and Aruba',
+  ]) {
+    it(`"${name}": GDPR is not said to be outside its reach`, () => {
+      assert.deepEqual(diagnose(treaty(name)).filter((d) => d.code === 'regime-not-binding-on-party'), []);
+    });
+  }
+  it('near miss: "The Kingdom of the Netherlands, in respect of Aruba" acts for Aruba alone', () => {
+    assert.equal(diagnose(treaty('The Kingdom of the Netherlands, in respect of Aruba')).filter((d) => d.code === 'regime-not-binding-on-party').length, 1);
+  });
+});
