@@ -102,8 +102,8 @@ describe('accession by a class and its own entry into force (r102 defects 1 and 
     const withoutFinalArticles = hcch.replace(/^clause Art2[678] [^\n]*\n[\s\S]*?^"""\n/gmu, '');
     assert.doesNotMatch(withoutFinalArticles, /^clause Art2[678] /mu);
     const md = render(draftedVariant(withoutFinalArticles));
-    assert.match(md, /Any State not represented at the Tenth Session of the Hague Conference on Private International Law may accede to this Convention after it has entered into force\./u);
-    assert.doesNotMatch(md, /conditions of accession/u);
+    // lr30 D4: Art. 28 attaches more (objections within six months), which the header cannot state: a blank after it.
+    assert.match(md, /Any State not represented at the Tenth Session of the Hague Conference on Private International Law may accede to this Convention after it has entered into force \*\*\\\[further conditions of accession, if any, in the text’s words\\\]\*\*\./u);
     assert.match(md, /For each State that ratifies this Convention after its entry into force, this Convention shall enter into force on the sixtieth day following the date of deposit of its instrument of ratification\./u);
     assert.doesNotMatch(md, /For any State that expresses its consent/u);
     assert.deepEqual(found(hcch, 'consent-means-unstated'), []);

@@ -34,7 +34,9 @@ const cases: readonly { path: string; code: string; line: number; title: RegExp;
   { path: 'test/real-instruments/de-nl-tax-rulings-exchange-mou-2015.entente', code: 'mou-binding-wording', line: 229, title: /^Replace 'shall' with 'will'/,
     // The words of a signed memorandum are evidence about its status (conflict-wording.ts, `onConcludedText`).
     ownNote: /The text is concluded \(the signature date is 2015-07-14\): its words stand as signed and are evidence about its status; no rewrite is offered\.$/ },
-  { path: 'test/real-instruments/eu-us-pnr-agreement-2007.entente', code: 'treaty-mou-wording', line: 325, title: /^Replace 'will' with 'shall'/ },
+  { path: 'test/real-instruments/eu-us-pnr-agreement-2007.entente', code: 'treaty-mou-wording', line: 325, title: /^Replace 'will' with 'shall'/,
+    // MoU wording in a signed treaty is a drafting convention, no defect (conflict-wording.ts, `onConcludedText`; lr30, D9).
+    ownNote: /The text is concluded \(the date of the last signature is 2007-07-26\): no rewrite is offered, and none is called for: the point is for the next draft\.$/ },
   { path: 'test/real-instruments/de-nl-tax-rulings-exchange-mou-2015.entente', code: 'mou-treaty-wording', line: 224, title: /'Paragraph'/,
     // The words of a signed memorandum are evidence about its status (conflict-wording.ts, `onConcludedText`).
     ownNote: /The text is concluded \(the signature date is 2015-07-14\): its words stand as signed and are evidence about its status; no rewrite is offered\.$/ },

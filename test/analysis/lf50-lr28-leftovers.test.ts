@@ -158,8 +158,11 @@ clause FinalFormula "Final formula" """
     assert.match(messageOf(definitive, 'missing-relation-to-other-obligations'), /NL was a Member State of the European Communities when this treaty was concluded \(1990-06-01\), bound by Community law then;/u);
   });
 
-  it('near miss: the header dates the signature — "signed (…) and consented to" stays (the header case is not the formula\'s)', () => {
+  // lr30 D7: a header's signature date does not date consent either: the signature's day is what is said.
+  it('the header dates the signature: "signed (…)", not "and consented to", and no Union-law hedge', () => {
     const dated = replaced(multi, '  consent by ratification\n', '  consent by ratification\n  signed at "Strasbourg" on 1990-06-01\n');
-    assert.match(messageOf(dated, 'missing-relation-to-other-obligations'), /NL was a Member State of the European Communities when this treaty was signed \(1990-06-01\) and consented to, bound by Community law then;/u);
+    const message = messageOf(dated, 'missing-relation-to-other-obligations');
+    assert.match(message, /NL was a Member State of the European Communities when this treaty was signed \(1990-06-01\), bound by Community law then;/u);
+    assert.doesNotMatch(message, /consented to/u);
   });
 });

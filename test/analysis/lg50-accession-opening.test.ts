@@ -22,10 +22,9 @@ const render = (text: string): string => {
 const found = (text: string, code: string) => diagnose(text).filter((d) => d.code === code);
 
 describe('lg50: `accession after entry-into-force` in the export', () => {
-  it('a class that accedes: "may accede to this Convention after it has entered into force", no blank', () => {
+  it('a class that accedes: "may accede to this Convention after it has entered into force", then a blank for further conditions (lr30, D4)', () => {
     const md = render(convention('  consent by ratification for Session-States, accession after entry-into-force for Acceding-States'));
-    assert.ok(md.includes('2. Any State not represented at the Tenth Session may accede to this Convention after it has entered into force.'), md);
-    assert.doesNotMatch(md, /conditions of accession/u);
+    assert.ok(md.includes('2. Any State not represented at the Tenth Session may accede to this Convention after it has entered into force **\\[further conditions of accession, if any, in the text’s words\\]**.'), md);
     assert.ok(md.includes('1. The consent of the States represented at the Tenth Session to be bound by this Convention shall be expressed by ratification.'));
   });
 
@@ -47,7 +46,7 @@ describe('lg50: `accession after entry-into-force` in the export', () => {
     const out = found(text, 'value-out-of-range');
     assert.equal(out.length, 1);
     assert.match(out[0].message, /'entry-in-force' is not a final-clause event: write entry-into-force/u);
-    assert.match(render(text), /may accede to this Convention \*\*\\\[when accession opens, in the text’s words\\\]\*\*\./u);
+    assert.match(render(text), /may accede to this Convention \*\*\\\[when accession opens, in the text’s words\\\]\*\* \*\*\\\[further conditions of accession, if any, in the text’s words\\\]\*\*\./u);
   });
 });
 

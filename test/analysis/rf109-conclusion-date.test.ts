@@ -51,7 +51,7 @@ describe('r109 D1 / r110 D2: the date read from the final formula is the date of
     for (const code of ['missing-relation-to-other-obligations', 'missing-registration', 'missing-amendment', 'missing-dispute-settlement']) {
       const withHeader = messageOf(indonesia, code)
         .replace('the signature date is 1964-04-03', 'its final formula dates it 1964-04-03')
-        .replace('(1964-04-03) and consented to, bound by Community law then', '(1964-04-03), bound by Community law then, and by Union law when consent to be bound was given, if that was on or after 1 December 2009 (the header does not date consent)');
+        .replace('(1964-04-03), bound by Community law then', '(1964-04-03), bound by Community law then, and by Union law when consent to be bound was given, if that was on or after 1 December 2009 (the header does not date consent)');
       assert.equal(messageOf(formulaOnly, code), withHeader, code);
     }
   });

@@ -48,7 +48,7 @@ describe('treaty-mou-wording: "constitute an understanding" in a binding exchang
     assert.equal(found[0].fixes[0]?.effect, 'legal');
     const signed = wording(notes('status binding'));
     assert.equal(signed.length, 2);
-    assert.ok(signed.every((d) => d.fixes.length === 0 && d.message.endsWith("a treaty writes 'constitute an agreement'. The text is concluded (the date of the reply is 1991-07-11): no fix that changes it is offered; the point is for an amending instrument or the next draft.")));
+    assert.ok(signed.every((d) => d.fixes.length === 0 && d.message.endsWith("a treaty writes 'constitute an agreement'. The text is concluded (the date of the reply is 1991-07-11): no rewrite is offered, and none is called for: the point is for the next draft.")));
   });
 
   it('reads "constitutes" and "will constitute" too, and leaves "understanding" in other senses alone', () => {

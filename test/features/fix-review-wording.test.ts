@@ -32,7 +32,7 @@ describe("'will' → 'shall' keeps other authors' letters and whole sentences (f
     const [finding] = findingsOf(repoText(pnr), 'treaty-mou-wording', 325);
     assert.ok(finding);
     assert.deepEqual(finding.fixes, []);
-    assert.match(finding.message, /The text is concluded \(the date of the last signature is 2007-07-26\): no fix that changes it is offered/);
+    assert.match(finding.message, /The text is concluded \(the date of the last signature is 2007-07-26\): no rewrite is offered, and none is called for/);
   });
 
   it('rewrites every judged occurrence of the sentence in one fix', () => {

@@ -81,3 +81,28 @@ describe('lr28 D5: the channel moves with the limit and stays the duty\'s', () =
     );
   });
 });
+
+describe('lr30 D6: a second main clause with "need not", "is not required to", "is to" keeps its words too', () => {
+  for (const [deadline, sentence] of [
+    [
+      '"notify the other Party of the incident, but the notifying Party need not disclose its sources" within 72 hours',
+      'The Parties shall notify the other Party of the incident, but the notifying Party need not disclose its sources [time limit “within 72 hours”, to be written into the words before].',
+    ],
+    [
+      '"notify the other Party of the incident; the other Party is not required to reply" within 72 hours',
+      'The Parties shall notify the other Party of the incident; the other Party is not required to reply [time limit “within 72 hours”, to be written into the words before].',
+    ],
+    [
+      '"notify the other Party of the incident; the other Party is to keep it confidential" within 72 hours',
+      'The Parties shall notify the other Party of the incident; the other Party is to keep it confidential [time limit “within 72 hours”, to be written into the words before].',
+    ],
+  ] as const) {
+    it(deadline, () => assert.equal(deadlineLine(deadline), sentence));
+  }
+  it('near miss: "may" in a relative clause is no second main clause; the limit goes after the modal as before', () => {
+    assert.equal(
+      deadlineLine('"notify the other Party of any incident that may affect it" within 72 hours'),
+      'The Parties shall, within 72 hours, notify the other Party of any incident that may affect it.',
+    );
+  });
+});

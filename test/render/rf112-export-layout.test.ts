@@ -81,3 +81,42 @@ describe('rf112: export layout on real instruments (r114 D1, r112 D1, r113 D1)',
     assert.doesNotMatch(renderText(text('')), said);
   });
 });
+
+/**
+ * Treaty lawyer lr30, D10: a text that calls itself by two names — a "Convention" whose Art. 9 says "This
+ * Agreement …", as its formula "have signed this Agreement" does — holds no other instrument: "This
+ * Agreement" alone is no sign of one, and the note does not say the Convention's formula is missing.
+ * Near miss: "This Protocol shall form an integral part of the Agreement" still marks a Protocol the text holds.
+ */
+describe('lr30 D10: a text with two names for itself prints its formula as its own', () => {
+  const twoNames = `treaty "Convention between the Kingdom of the Netherlands and the Republic of Poland on veterinary co-operation" {
+  status binding
+  languages English
+  done at "Warsaw" on 1978-05-31 in duplicate
+  consent by notification
+  effect after last notification
+  termination with notice of 6 months
+}
+party NL "The Government of the Kingdom of the Netherlands" { kind government jurisdiction NL }
+party PL "The Government of the Polish People's Republic" { kind government jurisdiction PL }
+clause Art1 "Article 1" """
+  The Contracting Parties shall co-operate in the veterinary field.
+"""
+clause Art9 "Article 9" """
+  This Agreement shall enter into force on the date on which the Contracting Parties have notified each other that their required constitutional procedures have been complied with.
+"""
+clause FinalFormula "Final formula" """
+  IN WITNESS WHEREOF the undersigned, duly authorized thereto, have signed this Agreement.
+  DONE in Warsaw on May 31st, 1978 in two copies in English.
+  For the Government of the Kingdom of the Netherlands, (sd.) VAN DER STEE
+  For the Government of the Polish People's Republic, (sd.) KLONICA
+"""
+`;
+  it('the closing note does not call the printed formula another instrument\'s', () => {
+    assert.doesNotMatch(renderText(twoNames), /the one printed signs the Agreement/u);
+  });
+  it('near miss: a clause that makes the Agreement an integral part of another keeps the note', () => {
+    const protocolTitled = twoNames.replace('treaty "Convention between', 'treaty "Protocol between').replace('This Agreement shall enter into force', 'This Agreement shall form an integral part of the Convention and shall enter into force');
+    assert.match(renderText(protocolTitled), /the one printed signs the Agreement/u);
+  });
+});

@@ -40,3 +40,25 @@ describe('lf51 D4: purpose limitation under an implemented treaty that is not tr
     assert.match(finding.message, /does not limit the use/);
   });
 });
+
+/**
+ * Treaty lawyer lr30, D11: the same Protocol's `possible-transfer-without-safeguards` still warned that no
+ * Chapter V basis is stated "other than the instrument itself": the implemented Agreement, not transcribed,
+ * may itself provide the safeguards (GDPR Art. 46(2)(a)). A note that says so; near miss: without
+ * `implements` the finding keeps its severity.
+ */
+describe('lr30 D11: a possible transfer under an implemented treaty that is not transcribed is a note', () => {
+  const transfer = (text: string) => diagnose(text).filter((d) => d.code === 'possible-transfer-without-safeguards');
+  it('the real file: info, naming the implemented Agreement as a possible Art. 46(2)(a) instrument', () => {
+    const found = transfer(repoText('test/real-instruments/benelux-ba-readmission-protocol-2013.entente'));
+    assert.ok(found.length > 0);
+    for (const d of found) {
+      assert.equal(d.severity, 'info');
+      assert.match(d.message, /implements “Agreement between the European Community and Bosnia and Herzegovina .* it may be the legally binding instrument of GDPR Art\. 46\(2\)\(a\) for them; the checker cannot read it\./u);
+    }
+  });
+  it('near miss: the channel in a protocol that implements nothing is not made a note by this', () => {
+    for (const d of transfer(protocol(''))) assert.doesNotMatch(d.message, /it may be the legally binding instrument of GDPR Art\. 46\(2\)\(a\)/u);
+    assert.ok(transfer(protocol('')).some((d) => d.severity !== 'info') || transfer(protocol('')).length === 0);
+  });
+});

@@ -78,9 +78,18 @@ describe('lr28 D11: an adverb between the modal and "bear" leaves the costs clau
   it('near miss: a sentence on compensation alone still leaves the exercise\'s costs unsaid', () => {
     assert.equal(costs('The costs of compensation for damage caused during the exercise shall be shared equally by the Parties.').length, 1);
   });
-  it('near miss: a comma aside that is no standing adverb ("shall, where it agrees, bear") is not read as the general rule', () => {
-    assert.equal(costs('The costs of compensation for damage caused during the exercise shall be shared equally by the Parties. Each Party shall, where it agrees, bear its own costs.').length, 1);
-  });
+  // lr30 D2: any short aside between commas ("unless otherwise agreed", "subject to paragraph 1", "save as
+  // otherwise provided in this Article") leaves the sentence saying who bears the costs.
+  for (const sentence of [
+    'Each Party shall, unless otherwise agreed, bear its own costs.',
+    'Each Party shall, subject to paragraph 1, bear its own costs.',
+    'Each Party shall, save as otherwise provided in this Article, bear its own costs.',
+    'All other costs shall, unless otherwise agreed, be borne by the Party incurring them.',
+  ]) {
+    it(`lr30 D2: "${sentence}"`, () => {
+      assert.deepEqual(costs(`The costs of compensation for damage caused during the exercise shall be shared equally by the Parties. ${sentence}`), []);
+    });
+  }
 });
 
 describe('lr28 D6: a clause in single double quotes is quoted without its delimiters', () => {

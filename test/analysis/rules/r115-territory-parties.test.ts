@@ -26,18 +26,19 @@ const p2 = replaced(awFo, awParty, awParty.replace('jurisdiction AW', 'jurisdict
 const p3 = replaced(awFo, foParty, foParty.replace('jurisdiction FO', 'jurisdiction DK'));
 const p10 = replaced(awFo, foParty, foParty.replace('jurisdiction FO', 'jurisdiction DK').replace('  regimes outside-union-law\n', ''));
 
+// lr30 D8: the membership is set beside the State, never after the territory's name.
 describe('r115 D1: Art. 102 binds the State that enters into the treaty for its territory', () => {
   it('NL(Aruba)–Faroes: the note is raised, naming the Kingdom of the Netherlands and the Kingdom of Denmark', () => {
     const [finding, ...rest] = of(awFo, 'missing-registration');
     assert.deepEqual(rest, []);
     assert.ok(finding, 'missing-registration raised');
     assert.equal(finding.severity, 'info');
-    assert.match(finding.message, /AW is the Kingdom of the Netherlands in respect of Aruba, a UN Member on entering into the treaty; FO acts for the Kingdom of Denmark in respect of the Faroe Islands, a UN Member on entering into the treaty, so Art\. 102 of the UN Charter applies\./u);
+    assert.match(finding.message, /AW is the Kingdom of the Netherlands, a UN Member on entering into the treaty, in respect of Aruba; FO acts for the Kingdom of Denmark, a UN Member on entering into the treaty, in respect of the Faroe Islands, so Art\. 102 of the UN Charter applies\./u);
   });
 
   it('NL(Antilles)–Sweden: no "if" for the Kingdom of the Netherlands in respect of the Netherlands Antilles', () => {
     const [finding] = of(anSe, 'missing-registration');
-    assert.match(finding.message, /SE was a UN Member on entering into the treaty; AN is the Kingdom of the Netherlands in respect of the Netherlands Antilles, a UN Member on entering into the treaty/u);
+    assert.match(finding.message, /SE was a UN Member on entering into the treaty; AN is the Kingdom of the Netherlands, a UN Member on entering into the treaty, in respect of the Netherlands Antilles/u);
     assert.doesNotMatch(finding.message, /if it was a UN Member/u);
   });
 
@@ -49,7 +50,7 @@ describe('r115 D1: Art. 102 binds the State that enters into the treaty for its 
   it('near miss: the link takes the State’s own admission — signed on 1 November 1945, after Denmark’s (24 October) and before the Netherlands’ (10 December), consent undated', () => {
     const early = replaced(awFo, 'done at "Paris" on 2009-09-10 in duplicate', 'done at "Paris" on 1945-11-01 in duplicate');
     const [finding] = of(early, 'missing-registration');
-    assert.match(finding.message, /FO acts for the Kingdom of Denmark in respect of the Faroe Islands, a UN Member on entering into the treaty, so Art\. 102 of the UN Charter applies\. Art\. 102 of the UN Charter binds AW if it was a UN Member when it entered into the treaty\./u);
+    assert.match(finding.message, /FO acts for the Kingdom of Denmark, a UN Member on entering into the treaty, in respect of the Faroe Islands, so Art\. 102 of the UN Charter applies\. Art\. 102 of the UN Charter binds AW if it was a UN Member when it entered into the treaty\./u);
   });
 });
 
@@ -101,5 +102,32 @@ describe('r115 D3: a party named for a territory outside the Union, written with
     const european = replaced(p2, '"The Kingdom of the Netherlands, in respect of Aruba"', '"The Kingdom of the Netherlands, in respect of the European part of the Netherlands and Aruba"');
     const joined = replaced(p10, '"The Government of the Faroes"', '"The Government of the Kingdom of Denmark and the Government of the Faroes"');
     for (const text of [european, joined]) assert.equal(of(text, 'missing-relation-to-other-obligations').length, 1);
+  });
+});
+
+describe('lr30 D3: a name that also acts for the State is not the territory alone', () => {
+  const treaty = (name: string) => `treaty "Agreement on police cooperation" {
+  status binding
+  consent by signature
+  effect on signature
+  duration indefinite
+  termination with notice of 6 months
+  amendment by written agreement
+  disputes by negotiation
+}
+party NL "${name}" { kind state jurisdiction NL regimes GDPR }
+party US "The United States of America" { kind state jurisdiction US }
+`;
+  for (const name of [
+    'The Kingdom of the Netherlands, also in respect of Aruba',
+    'The Kingdom of the Netherlands (for the Kingdom in Europe and in respect of Aruba)',
+    'The Kingdom of the Netherlands, in respect of the Netherlands and Aruba',
+  ]) {
+    it(`"${name}": GDPR is not said to be outside its reach`, () => {
+      assert.deepEqual(diagnose(treaty(name)).filter((d) => d.code === 'regime-not-binding-on-party'), []);
+    });
+  }
+  it('near miss: "The Kingdom of the Netherlands, in respect of Aruba" acts for Aruba alone', () => {
+    assert.equal(diagnose(treaty('The Kingdom of the Netherlands, in respect of Aruba')).filter((d) => d.code === 'regime-not-binding-on-party').length, 1);
   });
 });

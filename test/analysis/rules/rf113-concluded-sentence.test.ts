@@ -20,7 +20,8 @@ import { concludedText } from '../../../server/src/language/model/conclusion';
 import { snapshotPath } from '../differential/corpus';
 
 const bhutan = 'test/real-instruments/nl-bhutan-sustainable-development-1994.entente';
-const sentence = 'The text is concluded (the signature date is 1994-03-21): no fix that changes it is offered; the point is for an amending instrument or the next draft.';
+// lr30 D9: MoU wording in a signed treaty is a drafting convention, no defect: no amending instrument is called for.
+const sentence = 'The text is concluded (the signature date is 1994-03-21): no rewrite is offered, and none is called for: the point is for the next draft.';
 
 /**
  * Codes whose findings on a concluded text by design say no such sentence: they state what the law makes

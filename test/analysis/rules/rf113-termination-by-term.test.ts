@@ -77,3 +77,47 @@ describe('r114 D3: missing-termination on a treaty whose clause on duration sets
     });
   });
 });
+
+/**
+ * Treaty lawyer lr30, D1 and D5: a term after which the treaty goes on with no end is no provision on
+ * its termination, and the note "Nothing is missing in law" was false there. D1: the words that
+ * continue it ("… and shall thereafter continue in force for an indefinite period", "Thereafter it shall
+ * remain in force indefinitely", NL–Egypt 1975 Art. VII(2)'s extension without its reserved right) are
+ * read in the whole clause, not only in the words that set the term; a notice quoted from the clause
+ * ends on a whole word. D5: `duration 10 years renewable for indefinite period` with no exit — once
+ * extended, the treaty has no end — keeps `missing-termination` (and `missing-discontinuation` for an MoU).
+ */
+describe('lr30 D1, D5: a term followed by an indefinite life is no end', () => {
+  for (const words of [
+    'This Agreement shall remain in force for a period of five years and shall thereafter continue in force for an indefinite period.',
+    'This Agreement shall remain in force for a period of five years. Thereafter it shall remain in force indefinitely.',
+    'This Agreement shall remain in force for a period of five years and shall continue in force thereafter.',
+    'This Agreement shall remain in force for a period of five years. It shall be extended for an indefinite period unless either Contracting Party gives notice of its intention not to extend it at least six months before the expiry of that period.',
+  ]) {
+    it(words, () => {
+      const found = termination(replaced(probe, termWords, words), 'strict');
+      assert.equal(found.length, 1);
+      // Signed (1993): a warning, as for any treaty silent on its end; never the note.
+      assert.notEqual(found[0].severity, 'info');
+      assert.doesNotMatch(found[0].message, /Nothing is missing in law/);
+    });
+  }
+  it('near miss: a term continued from year to year unless a Party gives notice ends on that notice: the note, its quotation cut at a whole word', () => {
+    const notice = 'unless either Government gives notice to the contrary in writing through diplomatic channels at least six months before the end of any such year';
+    const found = termination(replaced(probe, termWords, `This Agreement shall remain in force for a period of five years and shall thereafter continue in force from year to year ${notice}.`), 'strict');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 'info');
+    assert.match(found[0].message, /Nothing is missing in law/);
+    const quoted = /\("(unless either Government gives notice[^"]*)"/u.exec(found[0].message)?.[1] ?? '';
+    assert.ok(quoted.length > 40 && notice.startsWith(quoted) && /^[\s,.]|^$/u.test(notice.slice(quoted.length)), quoted);
+  });
+  const header = (duration: string, kind: 'treaty' | 'memorandum') =>
+    `${kind} "Agreement on cyber cooperation" {\n  ${kind === 'treaty' ? 'status binding\n  consent by signature\n  ' : 'status non-binding\n  '}effect on signature\n  ${duration}\n  amendment by written ${kind === 'treaty' ? 'agreement' : 'decision'}\n}\nparty NL "The Kingdom of the Netherlands" { kind state jurisdiction NL }\nparty EE "The Republic of Estonia" { kind state jurisdiction EE }\n`;
+  it('D5: `renewable for indefinite period` without an exit keeps missing-termination (treaty) and missing-discontinuation (MoU)', () => {
+    assert.equal(diagnose(header('duration 10 years renewable for indefinite period', 'treaty')).filter((d) => d.code === 'missing-termination').length, 1);
+    assert.equal(diagnose(header('duration 10 years renewable for indefinite period', 'memorandum')).filter((d) => d.code === 'missing-discontinuation').length, 1);
+  });
+  it('D5 near miss: `renewable for 5 years` (a new decision for each term) ends with its term', () => {
+    assert.deepEqual(diagnose(header('duration 10 years renewable for 5 years', 'treaty')).filter((d) => d.code === 'missing-termination'), []);
+  });
+});

@@ -171,10 +171,15 @@ function timed(r: RenderContext, duty: string, when: string, via: string): strin
  * the authority shall give its reasons"), or after ", and" / ", but" with a subject of its own (one to
  * eight words, no relative or conditional clause) and a modal ("inform the other Party of the incident,
  * and the other Party shall acknowledge receipt"). A modal of permission counts as one of duty: "…; the
- * information so notified may be used only for the purposes of this Agreement" (treaty lawyer lr29, D1).
+ * information so notified may be used only for the purposes of this Agreement" (treaty lawyer lr29, D1);
+ * so do "need not", "is (not) required to", "is to", "has to" ("…, but the notifying Party need not
+ * disclose its sources", lr30, D6).
  */
-const secondMainClause =
-  /;[^;]*\b(?:shall|will|must|may|should)\b|,\s*(?:and|but)\s+(?!(?:shall|will|must|may|should)\b)(?:(?!(?:that|which|who|whom|whose|if|where|when|as)\b)[\p{L}'’-]+\s+){1,8}?(?:shall|will|must|may|should)\b/iu;
+const clauseModal = String.raw`(?:shall|will|must|may|should|need(?:\s+not)?|(?:is|are)\s+(?:not\s+)?(?:required|obliged|entitled|bound|permitted)\s+to|(?:is|are)\s+to|ha(?:s|ve)\s+to)`;
+const secondMainClause = new RegExp(
+  String.raw`;[^;]*\b${clauseModal}\b|,\s*(?:and|but)\s+(?!${clauseModal}\b)(?:(?!(?:that|which|who|whom|whose|if|where|when|as)\b)[\p{L}'’-]+\s+){1,8}?${clauseModal}\b`,
+  'iu',
+);
 /** The words up to a second main clause: whose duty it is is read there, not in the clause after (lr29 D1). */
 function firstMainClause(duty: string): string {
   const second = secondMainClause.exec(duty);

@@ -56,11 +56,16 @@ export function accessionSentence(opening: ConsentOpening | undefined, r: Render
 /**
  * What follows "may accede to this Convention": when accession opens, in the words of the Hague
  * Service Convention 1965, Art. 28, "may accede to the present Convention after it has entered into
- * force" (read: BWBV0002015), where the header says so (`accession after entry-into-force`);
- * otherwise a blank for the text's conditions, which the header does not state (lr26, D7).
+ * force" (read: BWBV0002015), where the header says so (`accession after entry-into-force`), then a
+ * blank for the text's further conditions; otherwise a blank for its conditions, which the header does
+ * not state (lr26, D7).
  */
 export function accessionCondition(opening: ConsentOpening | undefined, r: RenderContext): string {
-  return opening ? opensAfter(opening, r) : r.placeholder('conditions of accession, if any, in the text’s words');
+  // The texts attach more than when accession opens — effect only towards the States that accept it
+  // (Hague Evidence Convention 1970, Art. 39), objections within six months (Hague Service Convention
+  // 1965, Art. 28) — which the header cannot state: the blank stays after the opening (lr30, D4).
+  const further = r.placeholder(`${opening ? 'further ' : ''}conditions of accession, if any, in the text’s words`);
+  return opening ? `${opensAfter(opening, r)} ${further}` : further;
 }
 
 /** `after entry-into-force`; a misspelt event (value-out-of-range) is a blank. */

@@ -148,8 +148,15 @@ const territoryWords: Readonly<Record<string, string>> = {
   TF: 'the\\s+French\\s+Southern\\s+and\\s+Antarctic\\s+Lands',
 };
 
-/** A name that also names the State's European part, or joins the State to the territory ("Denmark and the Faroes"), acts for more than the territory. */
-const alsoTheState = /\bEuropean\s+part\b|\b(?:Denmark|Netherlands|France|French\s+Republic)\s+(?:together\s+with|and)\s/iu;
+/**
+ * A name that also names the State's European part, or joins the State to the territory ("Denmark and
+ * the Faroes", "The Kingdom of the Netherlands, also in respect of Aruba", "(for the Kingdom in Europe
+ * and in respect of Aruba)", "in respect of the Netherlands and Aruba"), acts for more than the
+ * territory: Union law binds that part (TFEU Art. 355(2) takes out only the overseas countries and
+ * territories; treaty lawyer lr30, D3).
+ */
+const alsoTheState =
+  /\bEuropean\s+part\b|\bin\s+Europe\b|\b(?:Denmark|Netherlands|France|French\s+Republic)\s+(?:together\s+with|and|as\s+well\s+as)\s|\balso\s+(?:in\s+respect\s+of|for)\b|\b(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:in\s+respect\s+of|for)\b|\b(?:in\s+respect\s+of|for)\s+(?:the\s+)?(?:Kingdom\s+of\s+)?(?:Denmark|(?:the\s+)?Netherlands|France)\b(?!\s+Antilles)/iu;
 
 /** "in respect of Aruba", "Government of the Faroes" (the Home Government, Landsstyre …), at the end of the name or before punctuation. */
 function actsForWords(words: string): RegExp {

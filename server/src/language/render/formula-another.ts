@@ -14,7 +14,8 @@
  * Convention's formula was not transcribed (hundred-and-thirteenth run, defect 1). So the formula is
  * another's only where the text holds that other instrument: a clause other than the formula's is
  * headed by its name ("Protocol, Article 1") or speaks of it as the text's own ("This Protocol shall
- * form an integral part of the Agreement", "the annexed Agreement").
+ * form an integral part of the Agreement", "the annexed Agreement"); "This Agreement" alone does not,
+ * since a text may call itself by two names (lr30, D10).
  */
 import type { Clause } from '../ast/nodes';
 import type { SemanticModel } from '../model/semantic-model';
@@ -45,12 +46,14 @@ export function formulaSignsAnother(model: SemanticModel): { readonly titled: st
 /**
  * Whether a clause is part of an instrument of `kind` the text holds: headed by its name, after an
  * annex's designation where there is one ("Protocol, Article 1", "Annex – Agreement on …"), or
- * speaking of it as one the text holds ("this Protocol", "the present Protocol", "the annexed
- * Agreement", "the Agreement annexed"). "other international agreements" (lower case) or "the
+ * speaking of it as one the text holds ("This Protocol shall form an integral part of …", "the
+ * annexed Agreement", "the Agreement annexed"). "other international agreements" (lower case) or "the
  * Agreement of 1970" name none.
  */
 function holds(clause: Clause, text: string, kind: string): boolean {
   const heading = clause.heading?.value ?? '';
   if (new RegExp(String.raw`^(?:Annex\w*\b[^A-Z]*)?${kind}\b`, 'u').test(heading)) return true;
-  return new RegExp(String.raw`\b(?:(?:this|This|the\s+present|The\s+present|the\s+annexed|The\s+annexed|the\s+attached|The\s+attached)\s+${kind}\b|${kind}\s+annexed\b)`, 'u').test(text);
+  // Not "this Agreement" alone: a text may call itself by two names (a "Convention" whose Art. 9 says
+  // "This Agreement", as its formula does), and its formula is then its own (treaty lawyer lr30, D10).
+  return new RegExp(String.raw`\b(?:(?:the\s+annexed|The\s+annexed|the\s+attached|The\s+attached)\s+${kind}\b|${kind}\s+annexed\b|${kind}\b[^.;]{0,40}\bintegral\s+part\b)`, 'u').test(text);
 }

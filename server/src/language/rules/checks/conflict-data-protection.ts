@@ -27,6 +27,7 @@ import { accessionWords, membershipOn } from '../../data/union-membership';
 import { exchangeAwaitsFormalities, withThirdStatesOnly } from '../support/accession-agreements';
 import { grandfatheredBefore } from '../../data/union-rules';
 import { keptInForceNote } from '../support/kept-in-force-note';
+import { unreadTreatyTransferNote } from '../support/purpose-limitation-notes';
 import { oncePerPair } from '../../util/once-per';
 import { defineRule, type RelatedInformation } from '../rule';
 
@@ -388,7 +389,7 @@ export const possibleTransferWithoutSafeguards = defineRule({
         // Consent before that day established on a concluded text: a note for review (support/kept-in-force-note.ts).
         const note = kept ? keptInForceNote(model, [exporter.party, ...transfer.alongside.map((s) => s.party)], exporter.regime.regime) : undefined;
         const classId = speculative ? recipient.party.id : undefined;
-        found.push({ range: recipient.name.range, message: message + why + alsoFromNote(transfer) + (note ? ` ${note}` : ''), related: [...related(model, transfer), ...pointer.related], ceiling: note ? 'info' : kept || speculative ? 'warning' : 'error', classId, classDeclared: classId ? declarationRange(model, recipient.party) : undefined });
+        found.push({ range: recipient.name.range, message: message + why + alsoFromNote(transfer) + (note ? ` ${note}` : '') + unreadTreatyTransferNote(model), related: [...related(model, transfer), ...pointer.related], ceiling: note || unreadTreatyTransferNote(model) ? 'info' : kept || speculative ? 'warning' : 'error', classId, classDeclared: classId ? declarationRange(model, recipient.party) : undefined });
       }
       // One finding for the classes of States of which it says the same (seventy-third run, defect 2).
       for (const f of gatherClasses(found)) report({ range: f.range, message: f.message, related: [...f.related], profileCeiling: f.ceiling });

@@ -191,7 +191,9 @@ function endsByNonRenewal(instrument: Instrument): boolean {
  */
 function endsWithItsTerm(instrument: Instrument): boolean {
   const duration = instrument.duration;
-  return duration?.term !== undefined && duration.renewal === undefined;
+  // Not where it may be extended for an indefinite period: once extended it has no end, and no exit
+  // unless one is stated (VCLT Art. 56(1); treaty lawyer lr30, D5).
+  return duration?.term !== undefined && duration.renewal === undefined && !extendedIndefinitely(duration);
 }
 
 export const missingTermination = instrumentLevelRule({

@@ -48,8 +48,13 @@ const equalShare = String.raw`(?:equally|jointly|in\s+equal\s+(?:parts|shares|pr
  * lr28, D11: without them the general costs clause after a rule on compensation was not read).
  */
 const standingAdverb = String.raw`(?:normally|in\s+principle|otherwise|also|likewise|in\s+(?:all\s+)?other\s+(?:respects|cases))`;
-/** The modal with a standing adverb set off by commas: "shall, in all other respects, bear", "shall, otherwise, bear" (lr29 D3). */
-const modalCommaAdverb = String.raw`(?:shall|will|are\s+to|is\s+to)\s*,\s*${standingAdverb}\s*,\s*(?:continue\s+to\s+)?`;
+/**
+ * The modal with a short parenthesis set off by commas: "shall, in all other respects, bear", "shall,
+ * otherwise, bear" (treaty lawyer lr29, D3), "shall, unless otherwise agreed, bear", "shall, subject to
+ * paragraph 1, bear", "shall, save as otherwise provided in this Article, be borne" (lr30, D2). Whatever
+ * the aside qualifies, the sentence still says who bears the costs: up to eight words, none a comma.
+ */
+const modalCommaAdverb = String.raw`(?:shall|will|are\s+to|is\s+to)\s*,\s*(?:${standingAdverb}|(?:[\p{L}\p{N}().'’-]+\s+){0,7}[\p{L}\p{N}().'’-]+)\s*,\s*(?:continue\s+to\s+)?`;
 /** "shall be borne by the Party providing …", "will be met by each Participant", "shall be borne in equal parts by the Contracting Parties", "shall be shared equally by the Parties". */
 const borneBy = String.raw`\b${costs}\b[^.;]{0,240}?\b(?:${modalCommaAdverb}|${modal}(?:(?:${standingAdverb}|in\s+each\s+case|entirely|exclusively|wholly|solely)\s+)?)be\s+(?:borne|met|covered|defrayed|paid|shared)\s+(?:(?:entirely|exclusively|wholly|solely|fully)\s+)?(?:${equalShare}\s+)?(?:by|between|among)\s+${signatory}\b`;
 /** "… shall be borne in equal parts.", "will be shared equally;": an equal share with no bearer named is the signatories'. */

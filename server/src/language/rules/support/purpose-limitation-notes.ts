@@ -69,3 +69,15 @@ export function unreadTreatyNote(model: SemanticModel): string {
   return ` This instrument implements ${treaty.name}, which is not transcribed here: if that treaty limits the use and onward release of what is exchanged under it, its rule governs this exchange and nothing is missing; the checker cannot read it.`;
 }
 
+/**
+ * On a possible transfer under an instrument that implements a treaty not transcribed: the treaty may
+ * itself provide the safeguards — a legally binding and enforceable instrument between public
+ * authorities (GDPR Art. 46(2)(a)) — which the checker cannot read, so the finding is a note (treaty
+ * lawyer lr30, D11: the Benelux–Bosnia and Herzegovina readmission Protocol 2013 under the EC–BiH
+ * readmission agreement, whose data-protection article governs the data communicated). Empty otherwise.
+ */
+export function unreadTreatyTransferNote(model: SemanticModel): string {
+  const treaty = implementedTreaty(model);
+  if (!treaty || model.implementedFile?.model) return '';
+  return ` This instrument implements ${treaty.name}, which is not transcribed here: if that treaty provides appropriate safeguards for these data, it may be the legally binding instrument of GDPR Art. 46(2)(a) for them; the checker cannot read it.`;
+}

@@ -43,14 +43,31 @@ export function termClause(model: SemanticModel): TermClause | undefined {
   // (a term, a term ending on non-renewal, an indefinite life): the clause adds nothing to it.
   if (model.ast.instrument?.duration !== undefined) return undefined;
   const said = ownWordsOn(model, 'duration');
-  if (said && indefinite.test(said.words)) return undefined;
   const clause = said?.clause ?? model.clausesAbout('duration')[0];
   if (!clause) return undefined;
   const text = singleSpaced(model.clauseText(clause) ?? '');
-  if (!said && indefinite.test(text)) return undefined;
-  const renewed = renews.test(text);
-  const notice = renewed ? declines.exec(text)?.[0].trim() : undefined;
+  // The whole clause, not only the words that set the term: "… for a period of five years and shall
+  // thereafter continue in force for an indefinite period" has no end after the term, and the rule
+  // reads its silence on termination (VCLT Art. 56(1); treaty lawyer lr30, D1).
+  if (indefinite.test(text) || (said && indefinite.test(said.words))) return undefined;
+  const decline = declines.exec(text);
+  // "… and shall continue in force thereafter" with no notice that ends it: a life after the term,
+  // not an end at it.
+  const continues = continuesAfter.test(text);
+  if (continues && !decline) return undefined;
+  const renewed = continues || renews.test(text);
+  const notice = renewed && decline ? wholeWords(text, decline) : undefined;
   return { clause, words: said?.words, renewed, notice };
+}
+
+/** "shall thereafter continue in force", "and remain in force afterwards": the treaty's life goes on after its term. */
+const continuesAfter = /\b(?:thereafter|afterwards)\b[^.;]{0,80}?\b(?:continues?|remains?)\b|\b(?:continues?|remains?)\s+in\s+force\s+(?:thereafter|afterwards)\b/iu;
+
+/** A match cut at its length limit ends on the last whole word: "at least six months b" quoted as "at least six months". */
+function wholeWords(text: string, match: RegExpExecArray): string {
+  const end = match.index + match[0].length;
+  const cut = /\p{L}/u.test(text[end] ?? '') && /\p{L}$/u.test(match[0]);
+  return (cut ? match[0].replace(/\s*\S+$/u, '') : match[0]).trim();
 }
 
 /** The note `missing-termination` gives on such a treaty: nothing missing in law where the clause sets a term. */

@@ -198,8 +198,8 @@ function memberCode(p: SemanticModel['signatories'][number]): string | undefined
 /**
  * How a finding names the Parties Art. 102 binds: memberStates' words, except that a Party for a
  * territory is named with the State that entered into the treaty ("AW is the Kingdom of the
- * Netherlands in respect of Aruba, a UN Member …"; "FO acts for the Kingdom of Denmark in respect of
- * the Faroe Islands, …"), never as a Member itself or one acting "for or in" the territory.
+ * Netherlands, a UN Member …, in respect of Aruba"; "FO acts for the Kingdom of Denmark, …, in respect
+ * of the Faroe Islands"), never as a Member itself or one acting "for or in" the territory.
  */
 export function unMembersWords(model: SemanticModel, ids: readonly string[], membership: string, tense: 'present' | 'past'): string {
   const party = (id: string) => model.signatories.find((p) => p.id === id);
@@ -209,7 +209,8 @@ export function unMembersWords(model: SemanticModel, ids: readonly string[], mem
   for (const id of linked) {
     const p = party(id)!;
     const t = treatyStateOf(p.jurisdiction)!;
-    phrases.push(p.effective.kind?.value === 'state' ? `${id} is ${t.stateName} in respect of ${t.name}, ${membership}` : `${id} acts for ${t.stateName} in respect of ${t.name}, ${membership}`);
+    // The membership is the State's, set beside it: "…, in respect of Aruba, a UN Member" read as Aruba's (treaty lawyer lr30, D8).
+    phrases.push(p.effective.kind?.value === 'state' ? `${id} is ${t.stateName}, ${membership}, in respect of ${t.name}` : `${id} acts for ${t.stateName}, ${membership}, in respect of ${t.name}`);
   }
   return phrases.join('; ');
 }

@@ -43,14 +43,15 @@ export function unionMembership(model: SemanticModel): string[] {
   // Dated only by its final formula (no header date: `conclusionOf`), with consent not given then and
   // not dated before the Treaty of Lisbon by an entry into force: the formula dates the signature, not
   // any Party's consent, which may have come under Union law (treaty lawyer lr28, D10).
-  const consentUndatedByFormula = conclusion !== undefined && conclusion.date === undefined && conclusion.consent !== 'given' && consentRelativeTo(model.ast, lisbonInForce.day) !== 'before';
+  const consentUndated = conclusion !== undefined && conclusion.consent !== 'given' && consentRelativeTo(model.ast, lisbonInForce.day) !== 'before';
+  const consentUndatedByFormula = consentUndated && conclusion.date === undefined;
   const groups = new Map<string, { order: number; tense: 'present' | 'past'; ids: string[] }>();
   for (const p of model.signatories) {
     // A party for a territory of the realm outside the Union, written with its Member State's code
     // ("The Kingdom of the Netherlands, in respect of Aruba", NL): Union law does not bind it for a
     // text that applies there, as with the territory's own code (hundred-and-fifteenth run, defect 3).
     if (isUnionBodyParty(p) || realmTerritoryOfParty(p.jurisdiction, p.effective.name?.value)) continue;
-    const words = membershipWords(p.jurisdiction, p.isEU, concluded === undefined ? undefined : membershipAtConsent(model.ast, p.jurisdiction), concluded === undefined ? undefined : { iso: concluded, given: conclusion?.consent === 'given', act: conclusion?.verb === 'adopted' ? 'adopted' : conclusion?.event === 'the reply' ? 'exchanged' : 'signed', consentUndatedByFormula }, beforeTheUnion);
+    const words = membershipWords(p.jurisdiction, p.isEU, concluded === undefined ? undefined : membershipAtConsent(model.ast, p.jurisdiction), concluded === undefined ? undefined : { iso: concluded, given: conclusion?.consent === 'given', act: conclusion?.verb === 'adopted' ? 'adopted' : conclusion?.event === 'the reply' ? 'exchanged' : 'signed', consentUndatedByFormula, consentUndated }, beforeTheUnion);
     if (!words) continue;
     const group = groups.get(words.membership) ?? { order: words.order, tense: words.tense, ids: [] };
     group.ids.push(p.id);
@@ -74,7 +75,7 @@ function membershipWords(
   jurisdiction: string | undefined,
   memberNow: boolean,
   then: MembershipAtConsent | undefined,
-  concluded: { readonly iso: string; readonly given: boolean; readonly act: 'signed' | 'adopted' | 'exchanged'; readonly consentUndatedByFormula: boolean } | undefined,
+  concluded: { readonly iso: string; readonly given: boolean; readonly act: 'signed' | 'adopted' | 'exchanged'; readonly consentUndatedByFormula: boolean; readonly consentUndated: boolean } | undefined,
   beforeTheUnion: boolean,
 ): { membership: string; tense: 'present' | 'past'; order: number } | undefined {
   if (memberNow && (then === undefined || (then === 'member' && !beforeTheUnion))) return { membership: 'an EU Member State bound by Union law', tense: 'present', order: 0 };
@@ -91,7 +92,10 @@ function membershipWords(
   const left = memberNow ? undefined : withdrawalWords(jurisdiction);
   // lr28 D10: a date from the final formula is the signature's only; consent, undated, may postdate Community law.
   const formulaOnly = then === 'member' && !concluded.given && concluded.consentUndatedByFormula && law === 'Community law';
-  const consented = then === 'member' && !concluded.given && !formulaOnly ? ' and consented to' : '';
+  // Consent is said to fall in the same membership only where something dates it before the Treaty of
+  // Lisbon; the header's signature date alone does not (treaty lawyer lr30, D7), and on a text of that
+  // age the Union-law hedge of a formula-dated one would be noise: the signature's day is what is said.
+  const consented = then === 'member' && !concluded.given && !formulaOnly && !(concluded.consentUndated && law === 'Community law') ? ' and consented to' : '';
   const undated = formulaOnly ? `, and by Union law when consent to be bound was given, if that was on or after ${lisbonInForce.words} (the header does not date consent)` : '';
   const open = then === 'withdrawal-unsure' ? '; whether it still was one when it consented to be bound, the header does not say' : '';
   return { membership: `a Member State of ${union} ${when}${consented}, bound by ${law} then${undated}${left ? ` (withdrawn from the Union on ${left.left}${open})` : ''}`, tense: 'past', order: 0 };
