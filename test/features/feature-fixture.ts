@@ -29,6 +29,19 @@ export function slice(text: string, range: Range): string {
 
 export { applyEdits } from '../helpers/edits';
 
+/** The labels completion offers at the fixture's cursor (`|`). */
+export function completionLabels(source: string): string[] {
+  const { service, position } = fixture(source);
+  return service.complete(mainUri, position).map((i) => i.label);
+}
+
+/** The hover at the fixture's cursor, as text (a MarkupContent serialised). */
+export function hoverTextAt(source: string): string {
+  const { service, position } = fixture(source);
+  const contents = service.hover(mainUri, position)?.contents;
+  return typeof contents === 'string' ? contents : JSON.stringify(contents);
+}
+
 /** Odd positions every feature must survive. */
 export const oddPositions: Position[] = [
   { line: -1, character: -5 },

@@ -5,17 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { formatText } from '../../server/src/language/features/format';
-import { applyEdits, fixture, mainUri } from './feature-fixture';
+import { applyEdits, completionLabels, fixture, hoverTextAt, mainUri } from './feature-fixture';
 
-const labels = (source: string) => {
-  const { service, position } = fixture(source);
-  return service.complete(mainUri, position).map((i) => i.label);
-};
-const hoverText = (source: string) => {
-  const { service, position } = fixture(source);
-  const contents = service.hover(mainUri, position)?.contents;
-  return typeof contents === 'string' ? contents : JSON.stringify(contents);
-};
+const labels = completionLabels;
+const hoverText = hoverTextAt;
 
 const exchange = 'treaty "T" {\n  status binding\n  form exchange-of-notes\n  effect on reply\n}\nparty A "The Government of A" { kind government }\nparty B "The Government of B" { kind government }\nnote P "Note No. 1" from A to B on 2027-01-01\nnote R from B to A on 2027-01-02 answering P\n';
 

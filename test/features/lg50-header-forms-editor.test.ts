@@ -6,17 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import { formatText } from '../../server/src/language/features/format';
-import { applyEdits, fixture, mainUri } from './feature-fixture';
+import { applyEdits, completionLabels, hoverTextAt } from './feature-fixture';
 
-const labels = (source: string) => {
-  const { service, position } = fixture(source);
-  return service.complete(mainUri, position).map((i) => i.label);
-};
-const hoverText = (source: string) => {
-  const { service, position } = fixture(source);
-  const contents = service.hover(mainUri, position)?.contents;
-  return typeof contents === 'string' ? contents : JSON.stringify(contents);
-};
+const labels = completionLabels;
+const hoverText = hoverTextAt;
 
 describe('lg50: editor features on the new header forms', () => {
   it('completes `indefinite` after `renewable … for`, then `period`; `entry-into-force` after `accession after`', () => {
