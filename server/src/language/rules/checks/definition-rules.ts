@@ -16,7 +16,6 @@ import { amendingInstrumentNote, concludedNote, concludedText } from '../../mode
 import { omittedParts, omittedSummary } from '../../model/excerpt';
 import { termKey } from '../../model/linker';
 import type { SemanticModel } from '../../model/semantic-model';
-import type { DeclaredSymbol } from '../../model/symbols';
 import { referenceContext } from '../support/conflict-prose';
 import { deleteDeclarationEdit, removalFixes } from '../support/ordinary-helpers';
 import { provenance, type Provenance } from '../support/term-provenance';
@@ -32,6 +31,7 @@ import { definesAt } from '../support/term-naming';
 import { describeVariant, termVariants, type TermVariant } from '../support/term-variants';
 import { maybeUsedInAnotherForm } from '../support/term-loose-forms';
 import { defineRule, type CodeFix } from '../rule';
+import { duplicateTerm } from './duplicate-term';
 import { matchesOf } from '../../util/all-matches';
 import { singleSpaced } from '../../util/single-spaced';
 
@@ -301,8 +301,7 @@ export const unusedTerm = defineRule({
         report({
           range: symbol.nameRange,
           message: `"${quoteInput(symbol.name)}" is never written as defined, but the text writes ${describeVariant(variant)}: align the definition and its uses on one form; do not delete the definition, which those uses rely on.`,
-          // On a signed text that is for the next draft or an amending instrument (hundred-and-thirteenth run, defect 2);
-          // the excerpt's finding below says nothing is wrong with the text, and takes no such note.
+          // On a signed text: for the next draft or an amending instrument (r113 D2); not the excerpt's finding below.
           ...(concludedText(model.ast) ? { onConcludedText: amendingInstrumentNote } : {}),
         });
         continue;
@@ -365,36 +364,6 @@ export const termUsedInLowerCase = defineRule({
           : concluded
             ? `${used}: where the capital only opens the entry of the definitions list, those uses are the defined term. The text is concluded (${concluded.evidence}): its words are not to be changed; if the capital was meant to mark the defined sense, the point is for an amending instrument or the next draft.`
             : `${used}: if the capital marks the defined sense, write the uses as defined; if it only opens the definitions list, nothing needs to change.`,
-      });
-    }
-  },
-});
-
-export const duplicateTerm = defineRule({
-  code: 'duplicate-term',
-  family: 'definition',
-  defaultSeverity: 'error',
-  message: 'Define each term once: merge the two definitions.',
-  rationale: 'Two definitions of one term leave the reader to guess which applies; a court would have to choose between them.',
-  source: 'Entente language reference (definitions)',
-  sourceStatus: 'own-consistency-check',
-  example: {
-    trigger: 'define "Incident" means "an event that compromises a network"\ndefine "Incident" means "any breach of security"\nclause Notice "Notice" """Each Incident will be reported."""\n',
-    fix: 'define "Incident" means "an event that compromises a network"\nclause Notice "Notice" """Each Incident will be reported."""\n',
-  },
-  check({ model, report }) {
-    const seen = new Map<string, DeclaredSymbol>();
-    for (const symbol of model.symbols) {
-      if (symbol.kind !== 'term') continue;
-      const first = seen.get(symbol.name);
-      if (!first) {
-        seen.set(symbol.name, symbol);
-        continue;
-      }
-      report({
-        range: symbol.nameRange,
-        message: `"${quoteInput(symbol.name)}" is already defined: merge the two definitions into one.`,
-        related: [{ uri: model.uri, range: first.nameRange, message: `First definition of "${quoteInput(symbol.name)}"` }],
       });
     }
   },

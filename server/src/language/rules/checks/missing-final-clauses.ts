@@ -22,7 +22,7 @@ import { concludedBeforeTheConvention, negotiators, treatyLawParties, viennaCita
 import { disputesOnConcludedText } from '../support/disputes-on-concluded-text';
 import { consentLists } from '../../ast/consent-lists';
 import { permanenceInWords, permanenceTerminationMessage } from '../support/permanence-in-words';
-import { extendedIndefinitely } from '../../constructs/duration-clause';
+import { endsByNonRenewal, endsWithItsTerm } from '../support/term-ends';
 import { termClause, termClauseMessage } from '../support/term-in-words';
 import { endInClauseWords, settledExitMessage } from '../support/end-in-words';
 
@@ -165,35 +165,6 @@ export const missingDuration = instrumentLevelRule({
 /** A concluded treaty (here: one with no exit clause, or missing-duration would not ask). */
 function silentSignedTreaty(model: SemanticModel): boolean {
   return isTreaty(model) && concludedText(model.ast) !== undefined;
-}
-
-/**
- * A fixed term renewed automatically unless a party gives notice of non-renewal is itself a
- * provision on how a party leaves: at the end of any term, on that notice ("renewed automatically …
- * unless either Party notifies the other … of its intention not to renew"). VCLT Art. 56 covers
- * only a treaty with "no provision regarding its termination". Not a term extended for an
- * indefinite period (`renewable … for indefinite period`): the notice stops the one extension, and
- * once it has begun there is no end to give notice before; the texts that extend so reserve a right
- * to terminate for it ("each Contracting Party reserving the right to terminate the Agreement upon
- * notice of at least six months", NL–Egypt 1975 Art. VII(2); read: BWBV0004723).
- */
-function endsByNonRenewal(instrument: Instrument): boolean {
-  const duration = instrument.duration;
-  return duration?.term !== undefined && duration.unless?.byNotice === true && !extendedIndefinitely(duration);
-}
-
-/**
- * A fixed term that is not renewed without a new decision is itself the provision on termination:
- * the treaty ends when the term expires, "in conformity with the provisions of the treaty" (VCLT
- * Art. 54(a)), and VCLT Art. 56 covers only a treaty with "no provision regarding its
- * termination". The Netherlands–Sweden notes of 1995 "shall remain in force for one year",
- * prolonged only by a further exchange of notes.
- */
-function endsWithItsTerm(instrument: Instrument): boolean {
-  const duration = instrument.duration;
-  // Not where it may be extended for an indefinite period: once extended it has no end, and no exit
-  // unless one is stated (VCLT Art. 56(1); treaty lawyer lr30, D5).
-  return duration?.term !== undefined && duration.renewal === undefined && !extendedIndefinitely(duration);
 }
 
 export const missingTermination = instrumentLevelRule({

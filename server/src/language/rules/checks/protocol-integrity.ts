@@ -10,7 +10,7 @@ import { declarationsBesides } from '../support/rule-inputs';
 import type { Declaration, IncidentProtocol, Text } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
 import { concludedText, amendingInstrumentNote } from '../../model/conclusion';
-import { saysInProse } from '../support/instrument-prose';
+import { timeLimitWithoutStart } from './time-limit-without-start';
 import { combinedParts, declarationParts, sameWords, sameWordsMoved } from '../../model/document-change';
 import { proseMemoOf, type ProseMemo } from '../../util/prose-memo';
 import { matchAllFast, testFast } from '../../util/ascii-twin';
@@ -20,45 +20,6 @@ import { thirdPartyCitation, VIENNA_1986_SOURCE } from '../support/vienna-conven
 import { identityKey } from '../../util/identity-key';
 import { oncePer } from '../../util/once-per';
 import { singleSpaced } from '../../util/single-spaced';
-
-/** Prose that anchors deadlines: "of becoming aware", "of detection", "from the time …". */
-const clockInProse = /\b(?:of|after|from)\s+(?:(?:the\s+)?(?:time|moment)\s+(?:of|when|at\s+which)\s+|its\s+|their\s+)?(?:becoming\s+aware|having\s+become\s+aware|detection|detecting|discovery|discovering|classification|being\s+classified|receipt|the\s+request)\b/iu;
-/** A word the last group of `clockInProse` needs (same flags). */
-const clockWords = /aware|detect|discover|classif|receipt|request/iu;
-
-export const timeLimitWithoutStart = defineDeclarationRule({
-  code: 'time-limit-without-start',
-  family: 'date',
-  defaultSeverity: 'info',
-  // Its findings on a signed text read as requests to redraft it without this (hundred-and-thirteenth run, defect 2).
-  onConcludedText: amendingInstrumentNote,
-  message: 'Say from when the deadline runs: add `of awareness` (or `of detection`, `of classification`, `of request`) after the time limit.',
-  rationale:
-    'A time limit with no starting point is read differently by each side: 24 hours from the incident, from its detection, from the decision that it is significant? Statutory schemes fix the start: "within 24 hours of becoming aware of the significant incident" (NIS2 Art. 23(4)(a)), a final report "not later than one month after the submission of the incident notification" (Art. 23(4)(d)); DORA counts the initial notification from the classification of an incident as major (Delegated Regulation (EU) 2025/301 Art. 5(1)(a), read in a reproduction). They bind entities towards their own authorities and are cited as models of drafting, not as law for the parties\' notifications to each other. The check looks at `notify … within …`; a clause that says when the time starts ("of becoming aware") satisfies it. A standard (`notify forthwith`, `without-delay`) has no period to count and is not reported: "forthwith notify" runs from the event the duty names ("In the event of an accident …", Early Notification 1986, Art. 2).',
-  source: 'NIS2 Art. 23(4)(a), (d) (read: EUR-Lex consolidated text of 27.12.2022), as a model; Delegated Regulation (EU) 2025/301 Art. 5(1) (read: reproduction), as a model',
-  sourceStatus: 'verified',
-  example: {
-    trigger: 'participant EE "Estonia"\nparticipant FI "Finland"\nprotocol Major {\n  notify FI within 24 hours\n}\n',
-    fix: 'participant EE "Estonia"\nparticipant FI "Finland"\nprotocol Major {\n  notify FI within 24 hours of awareness\n}\n',
-  },
-  perDeclaration: {
-    // Whether the prose says from when time limits run (one answer per declaration, kept: instrument-prose.ts).
-    facts: (model) => String(saysInProse(model, clockInProse, clockWords)),
-    check({ model, report }, protocol) {
-      if (protocol.type !== 'IncidentProtocol' || saysInProse(model, clockInProse, clockWords)) return;
-      for (const notification of protocol.notifications) {
-        const limit = notification.deadline?.within;
-        // An unknown start (`of bogus`) says nothing: value-out-of-range reports the word, and this the gap.
-        if (!limit || notification.deadline?.start?.value !== undefined) continue;
-        // No quick fix: which event starts the time is the drafters' decision, and each changes the obligation.
-        report({
-          range: limit.range,
-          message: `From when do the ${limit.amount} ${limit.unit.text} run? Say it after the time limit: \`within ${limit.amount} ${limit.unit.text} of awareness\` (or \`of detection\`, \`of classification\`)${protocol.id ? ` in ${protocol.id.text}` : ''}.`,
-        });
-      }
-    },
-  },
-});
 
 /** Words that name a severity scale or threshold in a definition or clause. */
 const thresholdWords = /\b(?:severity|significan(?:t|ce)|major|critical|serious|large-scale)\b/iu;
@@ -226,8 +187,7 @@ export const passiveNotification = defineRule({
   code: 'passive-notification',
   family: 'conflict',
   defaultSeverity: 'info',
-  // Its findings on a signed text read as requests to redraft it without this (hundred-and-thirteenth run, defect 2).
-  onConcludedText: amendingInstrumentNote,
+  onConcludedText: amendingInstrumentNote, // on a signed text its findings are no request to redraft it (r113 D2)
   message: 'Say who notifies: write the notification in the active voice ("the Party in whose territory the breach occurs shall notify …"), or `notify … by <Party>`.',
   rationale:
     'A duty to notify must have a subject: "the other country will be notified immediately" does not say which authority must act, nor therefore who has failed if nobody does. Statutory schemes name the duty-bearer ("Member States shall ensure that essential and important entities notify … its CSIRT", NIS2 Art. 23(1)). The check reads breach procedures and clauses on incident notification and breach for a passive "shall be notified / informed / reported" with no "by …" in the sentence; in a protocol, `notify X by Y` names the notifier (without `by`, the party that becomes aware notifies).',
