@@ -49,7 +49,7 @@ export function termClause(model: SemanticModel): TermClause | undefined {
   // The whole clause, not only the words that set the term: "… for a period of five years and shall
   // thereafter continue in force for an indefinite period" has no end after the term, and the rule
   // reads its silence on termination (VCLT Art. 56(1); treaty lawyer lr30, D1).
-  if (indefinite.test(text) || (said && indefinite.test(said.words))) return undefined;
+  if (indefinite.test(text)) return undefined;
   const decline = declines.exec(text);
   // "… and shall continue in force thereafter" with no notice that ends it: a life after the term,
   // not an end at it.
