@@ -26,6 +26,8 @@
 import type { Regime } from '../ast/vocabulary';
 import { eeaEftaStates, isEuMemberState, isInEea, isUnionBody } from '../data/european-union';
 import { realmTerritoryOfParty, type RealmTerritory } from '../data/realms';
+import { isTerritoryNotState } from '../data/territories-not-states';
+import { unMemberStates } from '../data/un-members';
 import { withdrawalWords } from '../data/union-membership';
 import type { PartyFacts } from './semantic-model';
 
@@ -40,6 +42,17 @@ const publicWords: Readonly<Record<string, string>> = {
   'government-agency': 'a public authority',
   'national-cert': 'a national CSIRT',
 };
+
+/**
+ * "the Government of a State of BM" is wrong of Bermuda (hundred-and-nineteenth run, defect 1): a
+ * public party of a territory that is no State (data/territories-not-states.ts) is the territory's,
+ * whatever kind the drafter declared — its treaty capacity is for its State's authorisation to give.
+ */
+function publicWordsOf(kind: string, where: string): string {
+  if (!isTerritoryNotState(where) || unMemberStates.has(where)) return `${publicWords[kind]} of ${where}`;
+  const body = kind === 'state' || kind === 'government' ? 'the Government' : publicWords[kind];
+  return `${body} of ${where}, a territory that is no State`;
+}
 
 /** A public party for a territory of a Member State's realm outside the Union: "the Kingdom of the Netherlands in respect of Aruba", "a public authority in Aruba". */
 function realmPublicWords(kind: string, territory: RealmTerritory): string {
@@ -74,7 +87,7 @@ export function regimeOutOfReach(party: PartyFacts, regime: Regime): string | un
       if (!where || (isInEea(where) && !territory) || !kind || !publicKinds.has(kind)) return undefined;
       if (territory)
         return `${party.id} is ${realmPublicWords(kind, territory)}, outside the EU/EEA (${territory.statusWords}): the GDPR applies to processing in the context of an establishment in the Union (Art. 3(1)) and, beyond it, only to offering goods or services to data subjects in the Union or monitoring their behaviour there (Art. 3(2)), which an authority outside the Union does not do in its public tasks`;
-      return `${party.id} is ${publicWords[kind]} of ${where}, outside the EU/EEA${leftWords(where)}: the GDPR applies to processing in the context of an establishment in the Union (Art. 3(1)) and, beyond it, only to offering goods or services to data subjects in the Union or monitoring their behaviour there (Art. 3(2)), which a third country's authority does not do in its public tasks`;
+      return `${party.id} is ${publicWordsOf(kind, where)}, outside the EU/EEA${leftWords(where)}: the GDPR applies to processing in the context of an establishment in the Union (Art. 3(1)) and, beyond it, only to offering goods or services to data subjects in the Union or monitoring their behaviour there (Art. 3(2)), which a third country's authority does not do in its public tasks`;
     case 'LED':
       if (!where || (lawEnforcementArea(where) && !territory) || kind === 'international-organisation') return undefined;
       // "UA is a third country", not "UA is in UA, a third country", where the id is the code (lc30, 2d).

@@ -19,6 +19,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { concludedOn } from '../../model/conclusion';
 import { realmTerritory } from '../../data/realms';
 import { unMemberStates } from '../../data/un-members';
+import { isTerritoryNotState } from '../../data/territories-not-states';
 
 /**
  * Whose law of treaties: States only, a State (or none) with organisations, several States with an
@@ -26,17 +27,6 @@ import { unMemberStates } from '../../data/un-members';
  */
 export type TreatyLawParties = 'states' | 'with-organisation' | 'states-and-organisation' | 'with-entity';
 
-/**
- * Territories with an ISO code of their own that are no State and belong to no Member State's realm
- * listed in data/realms.ts (whose countries the State concludes for): the Special Administrative
- * Regions of China, the United Kingdom's overseas territories and Crown Dependencies, the United
- * States' territories and the external territories of Australia and New Zealand (from memory, not
- * read; a code missing here is taken for a State's, as before). A code not here — a State, a former
- * State ("CS", Serbia and Montenegro) — is never said to be no State.
- */
-const territoriesNotStates: ReadonlySet<string> = new Set(
-  'HK MO BM AI VG KY TC MS GI FK SH PN IO GS GG JE IM PR GU VI AS MP UM CX CC NF HM TK'.split(' '),
-);
 
 /**
  * A signatory that is no State and acts for none: a party of a territory that is neither a State
@@ -57,7 +47,7 @@ export function entitySignatories(model: SemanticModel): readonly { readonly id:
     .filter((p) => {
       const j = p.jurisdiction;
       if (!j || p.classOf !== undefined || p.effective.kind?.value === 'international-organisation' || p.effective.kind?.value === 'company') return false;
-      return territoriesNotStates.has(j) && !unMemberStates.has(j) && realmTerritory(j) === undefined;
+      return isTerritoryNotState(j) && !unMemberStates.has(j) && realmTerritory(j) === undefined;
     })
     .map((p) => ({ id: p.id, name: p.effective.name?.value }));
 }
