@@ -7,8 +7,12 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { declarationMemo, nodeSlots } from '../../server/src/language/util/declaration-memo';
+import { declarationMemo } from '../../server/src/language/util/declaration-memo';
 import { singleSpaced, singleSpacedValue } from '../../server/src/language/util/single-spaced';
+
+/** Models of no service (they share one table): only the uri is read. */
+const a = { uri: 'file:///a' };
+const b = { uri: 'file:///b' };
 
 describe('declaration memo', () => {
   it('keeps each name apart on one node, and computes again under new facts or another uri', () => {
@@ -16,17 +20,17 @@ describe('declaration memo', () => {
     let computed = 0;
     const count = (value: string) => () => (computed++, value);
     const names = Array.from({ length: 40 }, (_, i) => `pf36-test-name-${i}`);
-    for (const name of names) assert.equal(declarationMemo(name, 'file:///a', '').get(node, count(name)), name);
+    for (const name of names) assert.equal(declarationMemo(name, a, '').get(node, count(name)), name);
     assert.equal(computed, names.length);
     // Asked again: every name's own value, none computed.
-    for (const name of names) assert.equal(declarationMemo(name, 'file:///a', '').get(node, count('wrong')), name);
+    for (const name of names) assert.equal(declarationMemo(name, a, '').get(node, count('wrong')), name);
     assert.equal(computed, names.length);
-    assert.equal(declarationMemo(names[3], 'file:///a', 'other facts').get(node, count('new facts')), 'new facts');
-    assert.equal(declarationMemo(names[3], 'file:///b', 'other facts').get(node, count('other uri')), 'other uri');
+    assert.equal(declarationMemo(names[3], a, 'other facts').get(node, count('new facts')), 'new facts');
+    assert.equal(declarationMemo(names[3], b, 'other facts').get(node, count('other uri')), 'other uri');
     assert.equal(computed, names.length + 2);
     // The node is given to the computation; undefined is a kept answer, not a miss.
     const given: object[] = [];
-    const memo = declarationMemo('pf36-test-undefined', 'file:///a', '');
+    const memo = declarationMemo('pf36-test-undefined', a, '');
     memo.get(node, (n) => void given.push(n));
     memo.get(node, (n) => void given.push(n));
     assert.deepEqual(given, [node]);
@@ -35,7 +39,7 @@ describe('declaration memo', () => {
   it('keeps a followed value for the origin and moves it to a copy on other lines, never from or to the first line', () => {
     const origin = {};
     const copy = {};
-    const memo = declarationMemo('pf36-test-follow', 'file:///a', '');
+    const memo = declarationMemo('pf36-test-follow', a, '');
     const follow = (value: number, lineDelta: number) => value + lineDelta * 1000;
     let computed = 0;
     assert.equal(memo.get(origin, () => (computed++, 7), follow, origin, 5), 7);
@@ -43,13 +47,13 @@ describe('declaration memo', () => {
     assert.equal(computed, 1);
     // A value kept without following is not taken by a followed ask of the same name, nor the reverse.
     const plain = {};
-    const unfollowed = declarationMemo('pf36-test-follow-2', 'file:///a', '');
+    const unfollowed = declarationMemo('pf36-test-follow-2', a, '');
     assert.equal(unfollowed.get(plain, () => 1), 1);
     assert.equal(unfollowed.get(plain, () => 2, follow, plain, 4), 2);
     assert.equal(unfollowed.get(plain, () => 3), 3);
     // On the first line a move is not followed.
     const first = {};
-    const atStart = declarationMemo('pf36-test-follow-3', 'file:///a', '');
+    const atStart = declarationMemo('pf36-test-follow-3', a, '');
     assert.equal(atStart.get(first, () => 1, follow, first, 0), 1);
     assert.equal(atStart.get({}, () => 2, follow, first, 3), 2);
   });
@@ -71,12 +75,12 @@ describe('declaration memo', () => {
           const node = ask.copy ? copies[ask.node] : origins[ask.node];
           const origin = origins[ask.node];
           const name = `getat-test-${run}-${ask.followed ? 'f' : 'p'}`;
-          const a = declarationMemo(`${name}-a`, 'file:///a', String(ask.facts));
-          const b = declarationMemo(`${name}-b`, 'file:///a', String(ask.facts));
-          const slots = nodeSlots([node], () => origin, () => ask.line);
+          const viaGet = declarationMemo(`${name}-a`, a, String(ask.facts));
+          const viaGetAt = declarationMemo(`${name}-b`, a, String(ask.facts));
+          const slots = viaGetAt.slotsOf([node], () => origin, () => ask.line);
           const value = `v${k}`;
-          const fromGet = ask.followed ? a.get(node, () => (computedA.push(value), value), follow, origin, ask.line) : a.get(node, () => (computedA.push(value), value));
-          const fromGetAt = b.getAt(slots, 0, node, () => (computedB.push(value), value), ask.followed ? follow : undefined);
+          const fromGet = ask.followed ? viaGet.get(node, () => (computedA.push(value), value), follow, origin, ask.line) : viaGet.get(node, () => (computedA.push(value), value));
+          const fromGetAt = viaGetAt.getAt(slots, 0, node, () => (computedB.push(value), value), ask.followed ? follow : undefined);
           assert.equal(fromGetAt, fromGet);
         }
         assert.deepEqual(computedB, computedA);

@@ -6,7 +6,7 @@
  * of keeps its very list (what makes the symbol index's check one identity comparison).
  */
 import assert from 'node:assert/strict';
-import { collectDeclarations } from '../../server/src/language/model/linker';
+import { collectDeclarations } from '../../server/src/language/model/declared-symbols';
 import { localSymbols } from '../../server/src/language/model/local-symbols';
 import { createEntenteService } from '../../server/src/language/service';
 import { assertFreshAfterTypedPieces, diagnosticsOf, fresh, uri } from '../helpers/follow-edits';
@@ -38,7 +38,7 @@ const byKind = (symbols: readonly { kind: string }[]) => {
 /** The model's symbols against a full collection of its tree; the kind lists against the split. */
 function assertFullLists(service: ReturnType<typeof createEntenteService>, what: string) {
   const model = service.model(uri)!;
-  const full = collectDeclarations(uri, model.ast);
+  const full = collectDeclarations(uri, model.ast, model);
   assert.deepStrictEqual(model.symbols, full, what);
   // The lists the constructor took, asked again of the same tree: the same, split by kind in order.
   const local = localSymbols(model, uri, model.ast);

@@ -8,7 +8,7 @@ import type { EntenteDocument } from '../ast/nodes';
 import { LineIndex } from '../ast/positions';
 import type { OutlineContext } from '../constructs/construct';
 import { instrumentRow, rowOf, symbolKinds } from '../constructs/table';
-import { collectDeclarations } from '../model/linker';
+import { collectDeclarations } from '../model/declared-symbols';
 import type { DeclaredSymbol } from '../model/symbols';
 import type { ParseResult } from '../syntax/parse';
 import type { FeatureHost } from './host';
@@ -122,7 +122,7 @@ const searchables = new WeakMap<EntenteDocument, { readonly uri: string; readonl
 
 function searchable(uri: string, ast: EntenteDocument): readonly { readonly symbol: DeclaredSymbol; readonly lower: string }[] {
   let kept = searchables.get(ast);
-  if (kept?.uri !== uri) searchables.set(ast, (kept = { uri, symbols: collectDeclarations(uri, ast).map((symbol) => ({ symbol, lower: symbol.name.toLowerCase() })) }));
+  if (kept?.uri !== uri) searchables.set(ast, (kept = { uri, symbols: collectDeclarations(uri, ast, ast).map((symbol) => ({ symbol, lower: symbol.name.toLowerCase() })) }));
   return kept.symbols;
 }
 

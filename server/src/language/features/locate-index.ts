@@ -14,7 +14,7 @@
  */
 import { comparePositions, rangeContains, type Position, type Range } from '../ast/positions';
 import type { Declaration } from '../ast/nodes';
-import { declaredBy } from '../model/linker';
+import { declaredBy, declaredSymbols } from '../model/declared-symbols';
 import type { SemanticModel } from '../model/semantic-model';
 import type { DeclaredSymbol } from '../model/symbols';
 
@@ -98,8 +98,9 @@ export function nodesAt<T extends Ranged>(nodes: readonly T[], position: Positio
  */
 export function declaredAt(model: SemanticModel, position: Position): DeclaredSymbol[] {
   const result: DeclaredSymbol[] = [];
+  const table = declaredSymbols(model);
   for (const declaration of nodesAt<Declaration>(model.ast.declarations, position)) {
-    for (const symbol of declaredBy(model.uri, declaration)) if (rangeContains(symbol.nameRange, position)) result.push(symbol);
+    for (const symbol of declaredBy(table, model.uri, declaration)) if (rangeContains(symbol.nameRange, position)) result.push(symbol);
   }
   return result;
 }

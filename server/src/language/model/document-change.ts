@@ -21,7 +21,7 @@
  */
 import type { Declaration, EntenteDocument } from '../ast/nodes';
 import { movedFrom } from '../syntax/shift';
-import { combinedWhenChanged, declarationMemo, nodeSlots, type Follow } from '../util/declaration-memo';
+import { combinedWhenChanged, declarationMemo, type DeclarationMemo, type Follow, type NodeSlots } from '../util/declaration-memo';
 import { LastStates } from '../util/last-states';
 import { movedPositions } from '../util/moved-positions';
 import { oncePer } from '../util/once-per';
@@ -88,7 +88,7 @@ const partDocuments = 8;
  * place of a node the part holds); without, it is computed again.
  */
 export function declarationParts<T>(name: string, model: Analysed['model'], facts: string, part: (d: Declaration) => T, follow?: Follow<T, Declaration>): readonly T[] {
-  const kept = declarationMemo(name, model.uri, facts);
+  const kept = declarationMemo(name, model, facts);
   const change = documentChange(model);
   let byDocument = lastParts.get(name);
   if (!byDocument) lastParts.set(name, (byDocument = new LastStates(partDocuments)));
@@ -118,7 +118,7 @@ export function declarationParts<T>(name: string, model: Analysed['model'], fact
     }
     parts = patched ?? before;
   } else {
-    const slots = treeSlots(declarations);
+    const slots = treeSlots(kept, declarations);
     parts = declarations.map((d, i) => kept.getAt(slots, i, d, part, follow));
   }
   byDocument.set(model, model.uri, { from: model.ast, facts, parts });
@@ -130,10 +130,20 @@ export function declarationParts<T>(name: string, model: Analysed['model'], fact
  * of it (util/declaration-memo.ts): a declaration an edit above it moved to other lines takes its
  * parts from the node it was copied from (syntax/shift.ts), which is known when the tree is made.
  */
-const treeSlots = oncePer((declarations: readonly Declaration[]) => {
-  treeSlotsMade.trees++;
-  return nodeSlots(declarations, (d) => movedFrom(d) ?? d, (d) => d.range.start.line);
-});
+function treeSlots(memo: DeclarationMemo, declarations: readonly Declaration[]): NodeSlots {
+  let slots = slotsByTree.get(declarations);
+  if (slots === undefined) {
+    treeSlotsMade.trees++;
+    slotsByTree.set(declarations, (slots = memo.slotsOf(declarations, (d) => movedFrom(d) ?? d, (d) => d.range.start.line)));
+  }
+  return slots;
+}
+
+/**
+ * By tree. A tree is analysed by the service that parsed it, whose table its memos read; were it
+ * not, another service's slot arrays serve as well (each entry is checked by uri and facts).
+ */
+const slotsByTree = new WeakMap<readonly Declaration[], NodeSlots>();
 
 /** How many trees had their slot arrays made: a keystroke patches parts without (tests count work, not time). */
 export const treeSlotsMade = { trees: 0 };

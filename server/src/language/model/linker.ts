@@ -20,28 +20,8 @@ import { citableKinds, citedDeclaration, citingTexts, provisionReferences } from
 import { changeSinceLastLinking, recordLinking, sameImports, type ImportedDocument, type LinkChange } from './link-reuse';
 import { nameIndex, patchedReferenceList, referenceList, reindex, type NameIndex, type ReferenceList } from './reference-list';
 import { LastStates } from '../util/last-states';
-
-export function collectDeclarations(uri: string, ast: EntenteDocument): DeclaredSymbol[] {
-  const symbols: DeclaredSymbol[] = [];
-  for (const d of ast.declarations) for (const symbol of declaredBy(uri, d)) symbols.push(symbol);
-  return symbols;
-}
-
-/**
- * What one declaration declares, kept with the node: a reparse reuses the nodes of the
- * declarations a change did not touch, so after a keystroke only the edited one is read again.
- * Symbols are plain readonly data, so models built on successive parses may share them.
- */
-const declaredByNode = new WeakMap<Declaration, { readonly uri: string; readonly symbols: readonly DeclaredSymbol[] }>();
-
-/** The symbols one declaration of `uri` declares, in the order `collectDeclarations` lists them (features/locate-index.ts reads them by node). */
-export function declaredBy(uri: string, d: Declaration): readonly DeclaredSymbol[] {
-  const kept = declaredByNode.get(d);
-  if (kept?.uri === uri) return kept.symbols;
-  const symbols = rowOf(d).declares(d).map((s): DeclaredSymbol => ({ kind: s.kind, name: s.name, uri, nameRange: s.nameRange, range: s.range, node: s.node }));
-  declaredByNode.set(d, { uri, symbols });
-  return symbols;
-}
+import { NodeTable } from '../util/node-tables';
+import { declaredBy, declaredSymbols } from './declared-symbols';
 
 /**
  * What the last linking of a document by a service left (util/last-states.ts): the tree, the
@@ -78,8 +58,10 @@ function fullLinking(model: SemanticModel, terms: string): LastLinking {
   const { ast } = model;
   // The header's slots and `§Name`s are linked anew here, the declarations' kept with their nodes.
   const header = ast.instrument && linkedHeader(model, ast.instrument);
-  const change = changeSinceLastLinking(model, model.uri, ast, model.importedDocuments, declaredBy);
-  const linked = ast.declarations.map((d) => linkedDeclaration(model, d, terms, change));
+  const declared = declaredSymbols(model);
+  const change = changeSinceLastLinking(model, model.uri, ast, model.importedDocuments, (uri, d) => declaredBy(declared, uri, d));
+  const kept = linkedTable.of(model);
+  const linked = ast.declarations.map((d) => linkedDeclaration(kept, model, d, terms, change));
   return { ast, terms, imported: model.importedDocuments, instrument: ast.instrument, header, linked, list: referenceList(header, linked), index: nameIndex(linked) };
 }
 
@@ -99,8 +81,9 @@ function patchedLinking(model: SemanticModel, last: LastLinking, terms: string):
   const replaced: number[] = [];
   for (let i = 0; i < after.length; i++) if (after[i] !== before[i]) replaced.push(i);
   const byKind = new Map<SymbolKind, Set<string>>();
+  const declared = declaredSymbols(model);
   const note = (d: Declaration) => {
-    for (const symbol of declaredBy(model.uri, d)) {
+    for (const symbol of declaredBy(declared, model.uri, d)) {
       let set = byKind.get(symbol.kind);
       if (!set) byKind.set(symbol.kind, (set = new Set()));
       set.add(symbol.name);
@@ -114,7 +97,8 @@ function patchedLinking(model: SemanticModel, last: LastLinking, terms: string):
   const index = last.index;
   const linked = last.linked.slice();
   const changed = new Set(replaced);
-  for (const i of replaced) linked[i] = linkedDeclaration(model, after[i], terms, undefined);
+  const kept = linkedTable.of(model);
+  for (const i of replaced) linked[i] = linkedDeclaration(kept, model, after[i], terms, undefined);
   const asked = new Set<number>();
   for (const [, declared] of names) {
     for (const name of declared) {
@@ -122,7 +106,7 @@ function patchedLinking(model: SemanticModel, last: LastLinking, terms: string):
         if (changed.has(i) || asked.has(i)) continue;
         asked.add(i);
         if (unaffected(model, linked[i], names)) continue;
-        linked[i] = linkAnew(model, after[i], terms);
+        linked[i] = linkAnew(kept, model, after[i], terms);
         changed.add(i);
       }
     }
@@ -167,17 +151,19 @@ interface LinkedDeclaration {
   readonly kinds: ReadonlySet<string>;
 }
 
-const linkedByNode = new WeakMap<Declaration, LinkedDeclaration>();
+/** Per service (util/node-tables.ts); the linkings look it up once per model and pass it on. */
+const linkedTable = new NodeTable<Declaration, LinkedDeclaration>();
+type LinkedTable = WeakMap<Declaration, LinkedDeclaration>;
 
-function linkedDeclaration(model: SemanticModel, d: Declaration, terms: string, change: LinkChange | undefined): LinkedDeclaration {
-  const kept = linkedByNode.get(d);
+function linkedDeclaration(table: LinkedTable, model: SemanticModel, d: Declaration, terms: string, change: LinkChange | undefined): LinkedDeclaration {
+  const kept = table.get(d);
   // A declaration the last linking had was checked then: only names a change touched can differ.
   const names = change && !change.added.has(d) ? change.names : undefined;
   if (kept && kept.uri === model.uri && kept.terms === terms && (names ? unaffected(model, kept, names) : stillResolves(model, kept.slots) && stillResolves(model, kept.termUses) && stillCites(model, kept.cited))) return kept;
-  return linkAnew(model, d, terms);
+  return linkAnew(table, model, d, terms);
 }
 
-function linkAnew(model: SemanticModel, d: Declaration, terms: string): LinkedDeclaration {
+function linkAnew(table: LinkedTable, model: SemanticModel, d: Declaration, terms: string): LinkedDeclaration {
   const slots: Reference[] = [];
   slotReferences(model, rowOf(d).references(d), slots);
   const termUses: Reference[] = [];
@@ -191,7 +177,7 @@ function linkAnew(model: SemanticModel, d: Declaration, terms: string): LinkedDe
   const citations: Reference[] = [];
   const cited = citationReferences(model, d, citations);
   const linked = { uri: model.uri, terms, slots, termUses, citations, cited, kinds };
-  linkedByNode.set(d, linked);
+  table.set(d, linked);
   return linked;
 }
 

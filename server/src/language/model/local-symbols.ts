@@ -16,7 +16,7 @@
  */
 import type { Declaration, EntenteDocument } from '../ast/nodes';
 import { LastStates } from '../util/last-states';
-import { declaredBy } from './linker';
+import { declaredBy, declaredSymbols, type DeclaredTable } from './declared-symbols';
 import type { DeclaredSymbol, SymbolKind } from './symbols';
 
 export interface LocalSymbols {
@@ -43,19 +43,20 @@ const maxPatched = 16;
 export function localSymbols(model: object, uri: string, ast: EntenteDocument): LocalSymbols {
   const declarations = ast.declarations;
   const kept = last.get(model, uri);
-  const made = (kept && kept.declarations === declarations ? kept : kept && patched(kept, uri, declarations)) ?? inFull(uri, declarations);
+  const table = declaredSymbols(model);
+  const made = (kept && kept.declarations === declarations ? kept : kept && patched(table, kept, uri, declarations)) ?? inFull(table, uri, declarations);
   last.set(model, uri, made);
   return made;
 }
 
-function inFull(uri: string, declarations: readonly Declaration[]): Kept {
+function inFull(table: DeclaredTable, uri: string, declarations: readonly Declaration[]): Kept {
   const symbols: DeclaredSymbol[] = [];
   const starts: number[] = [];
   const placeInKind: number[] = [];
   const byKind = new Map<SymbolKind, DeclaredSymbol[]>();
   for (const d of declarations) {
     starts.push(symbols.length);
-    for (const symbol of declaredBy(uri, d)) {
+    for (const symbol of declaredBy(table, uri, d)) {
       let list = byKind.get(symbol.kind);
       if (!list) byKind.set(symbol.kind, (list = []));
       placeInKind.push(list.length);
@@ -68,7 +69,7 @@ function inFull(uri: string, declarations: readonly Declaration[]): Kept {
 }
 
 /** The kept lists with the replaced declarations' symbols put in place, or undefined when they do not line up. */
-function patched(kept: Kept, uri: string, declarations: readonly Declaration[]): Kept | undefined {
+function patched(table: DeclaredTable, kept: Kept, uri: string, declarations: readonly Declaration[]): Kept | undefined {
   const before = kept.declarations;
   if (before.length !== declarations.length) return undefined;
   const replaced: number[] = [];
@@ -84,7 +85,7 @@ function patched(kept: Kept, uri: string, declarations: readonly Declaration[]):
   const copied = new Set<SymbolKind>();
   for (const i of replaced) {
     const from = kept.starts[i];
-    const now = declaredBy(uri, declarations[i]);
+    const now = declaredBy(table, uri, declarations[i]);
     if (now.length !== kept.starts[i + 1] - from) return undefined;
     for (let k = 0; k < now.length; k++) {
       const was = kept.symbols[from + k];

@@ -14,8 +14,10 @@ import type { ClauseLibrary, LibraryClause, Wording } from '../library/library-t
 import type { ParseResult } from '../syntax/parse';
 import { ownCopy } from '../util/own-copy';
 import { attachProseMemo, type ProseMemo } from '../util/prose-memo';
+import { NodeTable } from '../util/node-tables';
 import { rowOf } from '../constructs/table';
-import { collectDeclarations, collectReferences } from './linker';
+import { collectReferences } from './linker';
+import { collectDeclarations } from './declared-symbols';
 import { localSymbols } from './local-symbols';
 import type { ImportedDocument } from './link-reuse';
 import { loadImplementing, loadImports, type FileLookup, type UsedFile } from './imports';
@@ -41,10 +43,11 @@ export interface ModelEnvironment extends FileLookup {
 /**
  * The source under each prose node. A node object stands for one stretch of unchanged source for
  * as long as it lives: a reparse reuses it only for a declaration whose text did not change, and
- * builds new nodes for the rest. Weak, so the entries go with the parses that hold the nodes.
+ * builds new nodes for the rest. Weak, so the entries go with the parses that hold the nodes; one
+ * table per service (util/node-tables.ts).
  */
-const exactSources = new WeakMap<Text, string>();
-const normalisedSources = new WeakMap<Text, string>();
+const exactSourceTable = new NodeTable<Text, string>();
+const normalisedSourceTable = new NodeTable<Text, string>();
 
 /**
  * The topics of each clause, a function of its node and the library (its entry's topics): kept
@@ -86,6 +89,8 @@ export class SemanticModel {
   private visibleByKind: Map<SymbolKind, DeclaredSymbol[]> | undefined;
   private signatoryIds: Set<string> | undefined;
   private proseCache: { text: Text; owner: Declaration }[] | undefined;
+  /** The service's table of `exactSource` (looked up once per model: linking asks it for every prose node). */
+  private readonly exactSources: WeakMap<Text, string>;
 
   constructor(
     readonly uri: string,
@@ -96,6 +101,7 @@ export class SemanticModel {
     const ast = parsed.ast;
     // References, linked when first read, find their prose through the memo.
     if (environment.proseMemo) attachProseMemo(this, environment.proseMemo);
+    this.exactSources = exactSourceTable.of(this);
     // The parse's index is for the same text; documents built by hand in tests may lack one.
     this.lines = parsed.lines?.text === text ? parsed.lines : new LineIndex(text);
     const imported = loadImports(uri, ast, environment);
@@ -110,7 +116,7 @@ export class SemanticModel {
     const local = localSymbols(this, uri, ast);
     this.symbols = local.symbols;
     for (const [kind, symbols] of local.byKind) this.unindexed.set(kind, { local: symbols, imported: [] });
-    for (const { uri: u, ast: a } of imported.documents) for (const symbol of collectDeclarations(u, a)) this.pending(symbol.kind).imported.push(symbol);
+    for (const { uri: u, ast: a } of imported.documents) for (const symbol of collectDeclarations(u, a, this)) this.pending(symbol.kind).imported.push(symbol);
     this.partyIndex = indexParties(uri, ast, imported.documents);
     const parentParties = imported.parent?.model ? imported.parent.model.parties : [];
     const own = ast.parties.filter((p) => p.id);
@@ -363,10 +369,10 @@ export class SemanticModel {
    * full (most of a keystroke's linking).
    */
   exactSource(text: Text): string {
-    let source = exactSources.get(text);
+    let source = this.exactSources.get(text);
     if (source === undefined) {
       source = ownCopy(this.text.slice(this.lines.offsetAt(text.range.start), this.lines.offsetAt(text.range.end)));
-      exactSources.set(text, source);
+      this.exactSources.set(text, source);
     }
     return source;
   }
@@ -375,6 +381,7 @@ export class SemanticModel {
   proseSource(text: Text): string {
     const exact = this.exactSource(text);
     if (!exact.includes('\r')) return exact;
+    const normalisedSources = normalisedSourceTable.of(this);
     let source = normalisedSources.get(text);
     if (source === undefined) normalisedSources.set(text, (source = exact.replace(/\r\n?/g, '\n')));
     return source;

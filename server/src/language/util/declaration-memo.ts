@@ -24,6 +24,7 @@
 
 import { keepShape } from './kept-shapes';
 import { LastStates } from './last-states';
+import { NodeTable } from './node-tables';
 import { sameElements } from './same-values';
 
 /**
@@ -47,9 +48,11 @@ export type Follow<T, N = never> = (value: T, lineDelta: number, node: N) => T;
  * By node, then name: one weak map for every name, holding per node an array with a slot per name
  * (`nameIds`). A cold analysis asks some twenty names of every declaration: one entry per node
  * instead of one per name and node is fewer insertions into weak maps, and far fewer ephemerons
- * for the collector to trace.
+ * for the collector to trace. One map per service (node-tables.ts): another service's dropped
+ * trees leave no deleted slots for a keystroke's first insertion to rehash.
  */
-const keptByNode = new WeakMap<object, Slots>();
+const keptByNode = new NodeTable<object, Slots>();
+type Table = WeakMap<object, Slots>;
 const nameIds = new Map<string, number>();
 
 /**
@@ -64,10 +67,16 @@ export const followCounts = { followed: 0 };
 
 export class DeclarationMemo {
   constructor(
+    private readonly table: Table,
     private readonly slot: number,
     private readonly uri: string,
     private readonly facts: string,
   ) {}
+
+  /** `nodeSlots` of `nodes` in this memo's table. */
+  slotsOf<N extends object>(nodes: readonly N[], origin: (node: N) => object, line: (node: N) => number): NodeSlots {
+    return nodeSlots(this.table, nodes, origin, line);
+  }
 
   /**
    * `get` for the declarations of one tree, whose slot arrays the caller looked up once for
@@ -106,13 +115,13 @@ export class DeclarationMemo {
   get<T, N extends object>(node: N, compute: (node: N) => T, follow?: Follow<T, N>, origin?: object, line?: number): T {
     const at = this.slot * stride;
     if (follow === undefined || origin === undefined || line === undefined) {
-      const slots = keptByNode.get(node);
+      const slots = this.table.get(node);
       if (slots !== undefined && slots[at] === this.uri && slots[at + 1] === this.facts && slots[at + 3] === notFollowed) return slots[at + 2] as T;
       const value = compute(node);
       this.keep(slots, node, value, notFollowed);
       return value;
     }
-    const slots = keptByNode.get(origin);
+    const slots = this.table.get(origin);
     const keptLine = slots?.[at + 3] as number | undefined;
     // On the first line either side, a move is not followed: a position at the very start of the
     // text is the parser's stand-in for a node recovery left without tokens, which no move moves.
@@ -128,7 +137,7 @@ export class DeclarationMemo {
   }
 
   private keep(slots: Slots | undefined, key: object, value: unknown, line: number): void {
-    this.fill(slots ?? slotsOf(key), value, line);
+    this.fill(slots ?? slotsOf(this.table, key), value, line);
   }
 
   private fill(slots: Slots, value: unknown, line: number): void {
@@ -144,15 +153,15 @@ export class DeclarationMemo {
 // no memo was alive, the class's shape went, and `--trace-deopt` showed the optimised `fill`
 // and `declarationParts` thrown away ("weak objects") and run unoptimised on the next keystroke
 // (util/kept-shapes.ts). One memo of no document keeps the shape.
-keepShape(new DeclarationMemo(0, '', ''));
+keepShape(new DeclarationMemo(new WeakMap(), 0, '', ''));
 
 /** A node's slot array, made (empty) when first asked. */
-function slotsOf(key: object): Slots {
-  let slots = keptByNode.get(key);
+function slotsOf(table: Table, key: object): Slots {
+  let slots = table.get(key);
   // Sized for every name known so far: a node's array otherwise grew (and was copied) several
   // times as the names of one analysis were asked of it in turn, and what survives of a cold
   // analysis is what the collector copies.
-  if (slots === undefined) keptByNode.set(key, (slots = new Array<unknown>(Math.max(1, nameIds.size) * stride)));
+  if (slots === undefined) table.set(key, (slots = new Array<unknown>(Math.max(1, nameIds.size) * stride)));
   return slots;
 }
 
@@ -167,32 +176,34 @@ export interface NodeSlots {
   readonly lines: readonly number[];
 }
 
-/** `NodeSlots` of `nodes`, whose origins (`origin(node)`: the node itself when not a copy) and first lines are given. */
-export function nodeSlots<N extends object>(nodes: readonly N[], origin: (node: N) => object, line: (node: N) => number): NodeSlots {
+/** `NodeSlots` of `nodes` in `table`, whose origins (`origin(node)`: the node itself when not a copy) and first lines are given. */
+function nodeSlots<N extends object>(table: Table, nodes: readonly N[], origin: (node: N) => object, line: (node: N) => number): NodeSlots {
   const own: Slots[] = [];
   const origins: Slots[] = [];
   const lines: number[] = [];
   for (const node of nodes) {
-    const mine = slotsOf(node);
+    const mine = slotsOf(table, node);
     const from = origin(node);
     own.push(mine);
-    origins.push(from === node ? mine : slotsOf(from));
+    origins.push(from === node ? mine : slotsOf(table, from));
     lines.push(line(node));
   }
   return { own, origin: origins, lines };
 }
 
 /**
- * A memo for one analysis: `name` says what is kept (a rule code, a shared fact), `facts` what
- * else it depends on. Ask once per analysis, then `get` per declaration.
+ * A memo for one analysis of `model` (its uri, and the service that built it: node-tables.ts):
+ * `name` says what is kept (a rule code, a shared fact), `facts` what else it depends on. Ask
+ * once per analysis, then `get` per declaration.
  */
-export function declarationMemo(name: string, uri: string, facts: string): DeclarationMemo {
+export function declarationMemo(name: string, model: { readonly uri: string }, facts: string): DeclarationMemo {
   let slot = nameIds.get(name);
   if (slot === undefined) nameIds.set(name, (slot = nameIds.size));
+  const table = keptByNode.of(model);
   const last = lastFacts.get(name);
-  if (last === facts) return new DeclarationMemo(slot, uri, last);
+  if (last === facts) return new DeclarationMemo(table, slot, model.uri, last);
   lastFacts.set(name, facts);
-  return new DeclarationMemo(slot, uri, facts);
+  return new DeclarationMemo(table, slot, model.uri, facts);
 }
 
 /** The last combination made under each name, per document and service: a few documents open at once, not every file ever analysed. */

@@ -81,7 +81,7 @@ function declarationsSay(model: SemanticModel, name: string, matches: Matches): 
   if (!said) saidIn.set(model.ast, (said = new Map()));
   const known = said.get(name);
   if (known !== undefined) return known >= 0;
-  const kept = declarationMemo('prose-patterns', model.uri, '');
+  const kept = declarationMemo('prose-patterns', model, '');
   const says = (i: number) => {
     const d = declarations[i];
     // A copy of a declaration an edit moved to other lines says what its origin said.
