@@ -26,7 +26,7 @@ const nonAscii = /[^\x00-\x7f]/;
  * comparing it. A short text is scanned: that costs less than hashing it.
  */
 export function isAscii(text: string): boolean {
-  if (text.length < rememberedLength) return !nonAscii.test(text);
+  if (text.length < rememberedLength || text.length > longestRemembered) return !nonAscii.test(text);
   let answer = current.get(text);
   if (answer !== undefined) return answer;
   answer = previous.get(text);
@@ -46,6 +46,8 @@ export function isAscii(text: string): boolean {
 }
 
 const rememberedLength = 256;
+/** A text longer than this is scanned each time: a whole document is not kept alive by the memo. */
+const longestRemembered = 1 << 16;
 const generationCharacters = 1 << 20;
 let current = new Map<string, boolean>();
 let previous = new Map<string, boolean>();
