@@ -26,9 +26,25 @@ import { singleSpaced } from '../../util/single-spaced';
  */
 function foundInTexts<T>(name: string, model: SemanticModel, read: (model: SemanticModel, text: Text) => readonly T[]): (readonly T[])[] {
   const found: (readonly T[])[] = [];
-  if (model.ast.instrument) for (const text of citingTexts(model.ast.instrument)) found.push(read(model, text));
+  if (model.ast.instrument) for (const text of citingTexts(model.ast.instrument)) found.push(headerRead(name, text, () => read(model, text)));
   const parts = declarationParts(name, model, '', (d) => citingTexts(d).flatMap((text) => read(model, text)), sameWordsMoved);
   for (let i = 0; i < parts.length; i++) if (parts[i].length > 0) found.push(parts[i]);
+  return found;
+}
+
+/**
+ * What `read` found in a text of the header, kept with the text's node under the reading's name: a
+ * keystroke below the header keeps its nodes (model/document-change.ts), and the reservations'
+ * prose was scanned again for numbers and names on every one. Exact for the reason the
+ * declarations' findings are kept: `read` is a function of the text node alone.
+ */
+const headerFindings = new Map<string, WeakMap<Text, readonly unknown[]>>();
+
+function headerRead<T>(name: string, text: Text, read: () => readonly T[]): readonly T[] {
+  let kept = headerFindings.get(name);
+  if (!kept) headerFindings.set(name, (kept = new WeakMap()));
+  let found = kept.get(text) as readonly T[] | undefined;
+  if (!found) kept.set(text, (found = read()));
   return found;
 }
 
