@@ -104,9 +104,10 @@ describe('lr24 D4 in lower case: a sentence with a subject of its own is one wha
       // NL–CH tax information 2010's words: a verb phrase whose later clause has a subject of its own. At the end the
       // time limit read as the use's ("may be used within ten days"); the source's is the opposition's ("Unless such
       // opposition is made within fourteen days …, the information may be used", NL–US securities 1989 Art. 7(b)).
-      // A second main clause after ";" with a modal of permission is one too (treaty lawyer lr29, D1: "…; the other
-      // Party may object" may take the limit as its own): the words print as written, the limit a blank to write in.
-      ['"oppose the use of the information; unless such opposition is made, the information may be used" within 10 days', 'The Parties shall oppose the use of the information; unless such opposition is made, the information may be used [time limit “within ten days”, to be written into the words before].'],
+      // The clause after ";" opens with a condition on the first clause's act ("unless such opposition is made"): it
+      // says what follows the opposition's window, so the limit stays after the first modal (lf52, after lr29 D1,
+      // which printed it as a blank: constructs/main-clauses.ts).
+      ['"oppose the use of the information; unless such opposition is made, the information may be used" within 10 days', 'The Parties shall, within ten days, oppose the use of the information; unless such opposition is made, the information may be used.'],
       ['"at the request of a Party, inform the other Party of any incident that may affect it" within 5 days', 'The Parties shall, within five days, at the request of a Party, inform the other Party of any incident that may affect it.'],
       ['"save the data, which shall be kept" within 5 days', 'The Parties shall, within five days, save the data, which shall be kept.'],
     ] as const) {

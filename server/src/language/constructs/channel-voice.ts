@@ -15,6 +15,7 @@
  *   in the text's terms, no `from`: `textWordsOnly`), whose points of contact are "under this Article"
  *   and whose senders' time limits are owed by "[who]", the undertaking's blank.
  */
+import { conditionOnFirstActIn, firstMainClause, secondMainClauseIn } from './main-clauses';
 import type { Channel, ChannelDeadline, Name } from '../ast/nodes';
 import type { RenderContext } from './construct';
 import { dutyRunsTo, shortName } from './duty-addressee';
@@ -147,12 +148,14 @@ function timed(r: RenderContext, duty: string, when: string, via: string): strin
   // limit at the end binds the second duty, after the modal the first, and which one the drafter meant
   // the words do not say. Printed as written, the limit a blank to write into them (treaty lawyer
   // lr28, D1), as a sentence of the text's own is (`deadlineSentence`).
-  if (limit !== '' && secondMainClause.test(duty)) return `${will} ${duty} ${r.placeholder(`time limit “${`${limit}${via}`.trim()}”, to be written into the words before`)}`;
+  if (limit !== '' && secondMainClauseIn(duty) !== undefined) return `${will} ${duty} ${r.placeholder(`time limit “${`${limit}${via}`.trim()}”, to be written into the words before`)}`;
   // An opening phrase and its comma ("once informed, notify …", "upon request, inform …") is set off
   // after the modal by a comma before it too: "shall, once informed, notify …", never "shall once
   // informed, notify …", which is not the drafter's sentence (treaty lawyer lr26, D8).
   const opens = openingPhraseFirst.test(duty);
-  if (limit === '' || !(endsInRelativeClause.test(duty) || endsInSubordinateClause.test(duty))) {
+  // At the end the limit would bind what ends the words; after the modal, the duty's own act (a clause after
+  // ";" conditioned on that act, "unless such opposition is made", is about it: lf52, main-clauses.ts).
+  if (limit === '' || !(endsInRelativeClause.test(duty) || endsInSubordinateClause.test(duty) || conditionOnFirstActIn(duty))) {
     // A closing aside keeps its comma before the limit: "deficiencies in the request, if any, within 60
     // days", not "if any within 60 days", which dates the deficiencies (treaty lawyer lr28, D3).
     return `${will}${opens ? ',' : ''} ${duty}${limit !== '' && closingAside.test(duty) ? ',' : ''}${when}${via}`;
@@ -166,25 +169,6 @@ function timed(r: RenderContext, duty: string, when: string, via: string): strin
 }
 
 
-/**
- * A main clause of its own after the first: after ";" with a modal ("…; where the authority refuses it,
- * the authority shall give its reasons"), or after ", and" / ", but" with a subject of its own (one to
- * eight words, no relative or conditional clause) and a modal ("inform the other Party of the incident,
- * and the other Party shall acknowledge receipt"). A modal of permission counts as one of duty: "…; the
- * information so notified may be used only for the purposes of this Agreement" (treaty lawyer lr29, D1);
- * so do "need not", "is (not) required to", "is to", "has to" ("…, but the notifying Party need not
- * disclose its sources", lr30, D6).
- */
-const clauseModal = String.raw`(?:shall|will|must|may|should|need(?:\s+not)?|(?:is|are)\s+(?:not\s+)?(?:required|obliged|entitled|bound|permitted)\s+to|(?:is|are)\s+to|ha(?:s|ve)\s+to)`;
-const secondMainClause = new RegExp(
-  String.raw`;[^;]*\b${clauseModal}\b|,\s*(?:and|but)\s+(?!${clauseModal}\b)(?:(?!(?:that|which|who|whom|whose|if|where|when|as)\b)[\p{L}'’-]+\s+){1,8}?${clauseModal}\b`,
-  'iu',
-);
-/** The words up to a second main clause: whose duty it is is read there, not in the clause after (lr29 D1). */
-function firstMainClause(duty: string): string {
-  const second = secondMainClause.exec(duty);
-  return second ? duty.slice(0, second.index) : duty;
-}
 /** A short aside closing the words, set off by a comma: ", if any", ", where appropriate". */
 const closingAside = /,\s*(?:if\s+any|if\s+necessary|if\s+appropriate|where\s+(?:appropriate|necessary|applicable)|as\s+appropriate)$/iu;
 /** A relative clause after the first word of a verb phrase: "… of any incident that may affect it", "…, which may forward it". */

@@ -15,7 +15,13 @@
  * 355(2), 355(5)(a) and Annex II (Dutch text BWBV0001506, statengeneraal/laws-markdown @91556a80):
  * the overseas countries and territories of Annex II "vormen het onderwerp van de bijzondere
  * associatieregeling omschreven in het vierde deel"; the Treaty "is niet van toepassing op de
- * Faeröer".
+ * Faeröer". Annex II lists "Aruba" and "Nederlandse Antillen: Bonaire, Curaçao, Saba, Sint Eustatius,
+ * Sint Maarten" (the version of 2010-10-29 and the latest, read), so the Netherlands Antilles (ANHH,
+ * a country of the Kingdom until their dissolution) are a territory outside the Union as Aruba is
+ * (lf52): Part Four was made applicable to them by the Convention of 13 November 1962 amending the EEC
+ * Treaty "with a view to making applicable to the Netherlands Antilles the special regime of
+ * association defined in part IV" (title and preamble read, in the official English translation);
+ * the EC Treaty's Annex II of 2009 itself was not read.
  *
  * Membership of the realms: the Kingdom of the Netherlands "omvat de landen Nederland, Aruba, Curaçao
  * en Sint Maarten", and "Bonaire, Sint Eustatius en Saba maken elk deel uit van het staatsbestel van
@@ -24,7 +30,7 @@
  * Denmark" (below); the French realm from memory (Constitution Arts. 72-3, 74, 76–77), not read.
  */
 const realms: Readonly<Record<string, ReadonlySet<string>>> = {
-  NL: new Set(['AW', 'CW', 'SX', 'BQ']),
+  NL: new Set(['AW', 'CW', 'SX', 'BQ', 'ANHH']),
   DK: new Set(['GL', 'FO']),
   FR: new Set(['NC', 'PF', 'WF', 'PM', 'BL', 'TF']),
 };
@@ -55,6 +61,7 @@ const territoryNames: Readonly<Record<string, string>> = {
   CW: 'Curaçao',
   SX: 'Sint Maarten',
   BQ: 'the Caribbean Netherlands (Bonaire, Sint Eustatius and Saba)',
+  ANHH: 'the Netherlands Antilles',
   GL: 'Greenland',
   FO: 'the Faroe Islands',
   NC: 'New Caledonia',
@@ -85,7 +92,7 @@ export function realmTerritory(code: string | undefined): RealmTerritory | undef
     code === 'FO'
       ? 'a territory to which the Treaties do not apply: TFEU Art. 355(5)(a)'
       : 'an overseas country or territory, to which the Treaties apply only through the association arrangements of their Part Four: TFEU Arts. 198, 355(2), Annex II';
-  return { state, stateName: stateNames[state], name, statusWords: `${name[0].toLocaleUpperCase('en')}${name.slice(1)} ${code === 'FO' || code === 'BQ' ? 'are' : 'is'} ${status}` };
+  return { state, stateName: stateNames[state], name, statusWords: `${name[0].toLocaleUpperCase('en')}${name.slice(1)} ${code === 'FO' || code === 'BQ' || code === 'ANHH' ? 'are' : 'is'} ${status}` };
 }
 
 /**
@@ -138,6 +145,7 @@ const territoryWords: Readonly<Record<string, string>> = {
   CW: 'Cura[cç]ao',
   SX: 'Sint\\s+Maarten|St\\.?\\s+Maarten',
   BQ: 'Bonaire,?\\s+Sint\\s+Eustatius\\s+and\\s+Saba|the\\s+Caribbean\\s+Netherlands',
+  ANHH: 'Netherlands\\s+Antilles',
   GL: 'Greenland',
   FO: 'Faroes|Faroe\\s+Islands|Faeroes|Faeroe\\s+Islands|Færøerne',
   NC: 'New\\s+Caledonia',

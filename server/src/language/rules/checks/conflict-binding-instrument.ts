@@ -13,7 +13,7 @@ import type { Name } from '../../ast/nodes';
 import { transferRules } from '../../model/applicability';
 import { defineRule, type CodeFix, type Finding } from '../rule';
 import { certainlyNotCompetentAuthority } from '../support/transfer-basis';
-import { chapterVTransfers, implementedBindingTreaty, isPublicBody, type ChapterVTransfer } from './conflict-data-protection';
+import { chapterVTransfers, implementedBindingTreaty, isPublicBody, type ChapterVTransfer } from '../support/chapter-v-transfers';
 
 /** Safeguard names that claim a legally binding instrument (GDPR Art. 46(2)(a), LED Art. 37(1)(a)). */
 const bindingInstrument = /legally[-_]?binding|binding[-_]?instrument|46[-_(]*2[-_)(]*a\b|37[-_(]*1[-_)(]*a\b|international[-_]agreement|treaty/i;

@@ -7,258 +7,21 @@
  * Where the language cannot tell the sender's regime or the recipient's coverage, the finding is
  * conditional and a warning (`possible-transfer-without-safeguards`).
  */
-import type { Channel, Name } from '../../ast/nodes';
+import type { Channel } from '../../ast/nodes';
 import { adequacyListAsOf } from '../../data/adequacy';
-import { actsForState, classOfStatesNeed, exporterRegime, transferNeed, transferRules, type ExporterRegime, type TransferNeed, type TransferRegime } from '../../model/applicability';
+import { transferRules } from '../../model/applicability';
 import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
-import { sendsOn } from '../support/channel-kinds';
-import { personalDataCarried } from '../support/personal-data-carried';
+import { chapterVTransfers, sendersBecause, sendersOf, type ChapterVTransfer } from '../support/chapter-v-transfers';
 import { dataProtectionPointer, gatherClasses, type TransferFinding } from '../support/transfer-class-findings';
 import type { Range } from '../../ast/positions';
-import { lawEnforcementUse } from '../support/law-enforcement-purpose';
 import { certainlyNotCompetentAuthority, gdprToolsNamed, lawEnforcementAdvice, statedBasis } from '../support/transfer-basis';
-import { implementedTreaty, type ImplementedTreaty } from '../support/implementing-arrangement';
-import { natureOfStatus } from '../../model/legal-nature';
-import { conclusionOf, dayOf, inForceBefore } from '../../model/conclusion';
 import { transferInputs } from '../support/transfer-inputs';
-import type { Day } from '../../model/timing';
-import { eeaEftaStates } from '../../data/european-union';
-import { accessionWords, membershipOn } from '../../data/union-membership';
-import { exchangeAwaitsFormalities, withThirdStatesOnly } from '../support/accession-agreements';
-import { grandfatheredBefore } from '../../data/union-rules';
+import { forEachSender, keptInForce } from '../support/kept-in-force';
 import { keptInForceNote } from '../support/kept-in-force-note';
 import { unreadTreatyTransferNote } from '../support/purpose-limitation-notes';
-import { oncePerPair } from '../../util/once-per';
 import { defineRule, type RelatedInformation } from '../rule';
 
-export interface ChapterVTransfer {
-  readonly exporter: { readonly name: Name; readonly party: PartyFacts; readonly regime: ExporterRegime };
-  readonly recipient: { readonly name: Name; readonly party: PartyFacts; readonly need: TransferNeed };
-  /**
-   * Why the instrument itself may be the basis (a treaty between public bodies, GDPR Art.
-   * 46(2)(a); one concluded before the GDPR or the Directive, GDPR Art. 96, LED Art. 61), in words
-   * for the message; then "no basis is stated" is not certain.
-   */
-  readonly instrumentBasis: string | undefined;
-  /** Certain exporter regime, a recipient certainly outside every adequacy decision, no possible basis in the instrument itself, and `personal-data` stated. */
-  readonly definite: boolean;
-  /**
-   * The criminal-cooperation data the channel carries without stating `personal-data` ("subscriber-information"),
-   * which are personal data only where they concern natural persons: the finding is then conditional.
-   */
-  readonly possiblyPersonal: string | undefined;
-  /** Senders under other regimes whose data reach the same recipient: named in the message, each under its own rules. */
-  readonly alsoFrom: readonly { readonly name: Name; readonly regime: ExporterRegime }[];
-  /**
-   * The other senders of which every word of the finding is as true as of `exporter`: the same
-   * regime, as certain, the same need, and the same possible basis in the instrument (Belgium,
-   * Luxembourg and the Netherlands sending to Kazakhstan, fortieth real-instrument run, point 2).
-   */
-  readonly alongside: readonly { readonly name: Name; readonly party: PartyFacts; readonly regime: ExporterRegime }[];
-}
-
-/**
- * The conclusion sentence of `keptInForce` said of several Member States, which the same words
- * describe only when true of each (the senders grouped have the same sentence): each consents on
- * its own (VCLT Art. 14).
- */
-function forEachSender(basis: string | undefined): string | undefined {
-  return basis?.replace('if the Member State concluded it', 'if each Member State concluded it').replace('concluded by a Member State on', 'concluded by each Member State on');
-}
-
 const capitalised = (words: string) => words[0].toUpperCase() + words.slice(1);
-
-/** "BE", "BE and NL", "BE, LU and NL". */
-const listFormat = new Intl.ListFormat('en-GB', { type: 'conjunction' });
-
-/** The senders a finding rests on, named together. */
-export function sendersOf(transfer: ChapterVTransfer): string {
-  return listFormat.format([transfer.exporter, ...transfer.alongside].map((s) => s.name.text));
-}
-
-/** Why each sender is under its regime, one reason each. */
-function sendersBecause(transfer: ChapterVTransfer): string {
-  return [transfer.exporter, ...transfer.alongside].map((s) => s.regime.because).join('; ');
-}
-
-/**
- * Public authorities or bodies (GDPR Art. 46(2)(a); international organisations, EDPB Guidelines
- * 2/2020 ¶60). A Government is the State concluding through it (`kind government`): as much a
- * public authority as the State (eighteenth real-instrument run: the NL–US notes of 1991 between
- * the two Governments were not offered Art. 46(2)(a), and an MoU's Government was called "not a
- * public body").
- */
-const publicBodyKinds: ReadonlySet<string> = new Set(['state', 'government', 'government-agency', 'national-cert', 'international-organisation']);
-export const isPublicBody = (party: PartyFacts) => publicBodyKinds.has(party.effective.kind?.value ?? '');
-
-/**
- * That a treaty a Member State concluded before the GDPR or the Directive applied stays in force
- * if it complied with Union law as it then stood (GDPR Art. 96, LED Art. 61), in words for a
- * message; undefined for an MoU, a later treaty, or a sender that does not act for a State. The
- * date of conclusion is the model's (`conclusionOf`: the reply of an exchange of notes, else the
- * last signature). Where that date is not the date of consent — a signature subject to
- * ratification, or a header silent on consent — the sentence is conditional: a Member State
- * concludes a treaty when it consents to be bound by it, which may come years after signature
- * (seventeenth real-instrument run: the Macolin Convention, signed in 2014), unless an entry into force before the date dates it (`inForceBefore`).
- */
-export function keptInForce(model: SemanticModel, exporter: PartyFacts, regime: TransferRegime): string | undefined {
-  const instrument = model.ast.instrument;
-  const conclusion = conclusionOf(model.ast);
-  const cutoff = grandfatheredBefore[regime];
-  if (model.legalNature !== 'treaty' || !instrument || !cutoff || !actsForState(exporter)) return undefined;
-  const kept = `this ${instrument.kind.text} remains in force until amended, replaced or revoked if it complied with Union law as applicable before that date (${cutoff.article})`;
-  if (!conclusion) return openedBefore(model, exporter, regime, kept);
-  if (Date.UTC(conclusion.day.year, conclusion.day.month - 1, conclusion.day.day) >= cutoff.time) return undefined;
-  const who = concludingState(exporter, conclusion.day, regime, withThirdStatesOnly(model, exporter, conclusion.day));
-  const consent = conclusion.consent === 'given' && exchangeAwaitsFormalities(model) ? 'later' : conclusion.consent; // formalities to come: no consent by the reply (lr29, D5)
-  if (consent === 'given') return `${who.prefix}concluded by ${who.name} on ${conclusion.iso} (${conclusion.what})${who.status}, before ${cutoff.date}, ${kept}`;
-  // Consent dated by an entry into force before the day, unless membership changed between signature and it.
-  const inForce = inForceBefore(model.ast, dayOf(cutoff.time));
-  if (inForce && membershipOn(exporter.jurisdiction, inForce.day) === membershipOn(exporter.jurisdiction, conclusion.day)) return `${who.prefix}concluded by ${who.name}${who.status} before ${cutoff.date} (${inForce.words}, so its consent to be bound came no later), ${kept}`;
-  const why = consent === 'later' ? 'consent follows it' : 'the header does not say whether signature bound the Parties';
-  return `${who.prefix}if ${who.name === 'a Member State' ? 'the Member State' : who.name} concluded it (consented to be bound) before ${cutoff.date} (${conclusion.what} is ${conclusion.iso}; ${why}), ${kept}`;
-}
-
-/**
- * A convention the header dates only by its opening for signature (UNTOC 2000: "open to all States
- * for signature from 12 to 15 December 2000 in Palermo, Italy, and thereafter at United Nations
- * Headquarters in New York until 12 December 2002", Art. 36(1); no "done", no date of adoption): no
- * State concluded it before that day, and each may have consented to be bound at any time after it,
- * by signature and ratification or by accession (Art. 36(3)–(4)). Opened before the date, it may
- * be kept in force, and the sentence says so on that condition (twenty-eighth real-instrument run,
- * point 6); opened after it, it cannot be.
- */
-function openedBefore(model: SemanticModel, exporter: PartyFacts, regime: TransferRegime, kept: string): string | undefined {
-  const opened = model.ast.instrument?.openedForSignature?.date;
-  const cutoff = grandfatheredBefore[regime];
-  if (!opened?.valid || opened.time === undefined || !cutoff || opened.time >= cutoff.time) return undefined;
-  // A State that acceded after the opening may have consented before or after its accession,
-  // which would change who concluded it: no sentence rather than a wrong one (lg25).
-  if (membershipOn(exporter.jurisdiction, { year: opened.year, month: opened.month, day: opened.day }) !== 'member') return undefined;
-  const who = concludingState(exporter, { year: opened.year, month: opened.month, day: opened.day }, regime, true);
-  return `${who.prefix}if ${who.name === 'a Member State' ? 'the Member State' : who.name} concluded it (consented to be bound) before ${cutoff.date} (the header gives no date of conclusion; the ${kindWord(model)} was opened for signature on ${opened.text}), ${kept}`;
-}
-const kindWord = (model: SemanticModel) => model.ast.instrument?.kind.text ?? 'instrument';
-
-/**
- * Who concluded the treaty, true of the State on that day (who-is-bound review, item 10): "a Member State" only if it was
- * one then; an acceding State is named with its accession (TFEU Art. 351, read, for agreements with third States only:
- * support/accession-agreements.ts); an EEA EFTA State (or a Schengen associate) is not a Member State (conditional).
- */
-function concludingState(exporter: PartyFacts, day: Day, regime: TransferRegime, thirdStates: boolean): { prefix: string; name: string; status: string } {
-  const where = exporter.jurisdiction;
-  const membership = membershipOn(where, day);
-  if (membership === 'member') return { prefix: '', name: 'a Member State', status: '' };
-  if (membership === 'before-accession' && where)
-    return { prefix: '', name: where, status: `, before its accession to the Union on ${accessionWords(where)}${thirdStates ? ' (an agreement TFEU Art. 351 governs)' : ''}` };
-  if (where && (eeaEftaStates.has(where) || (regime === 'LED' && where === 'CH'))) {
-    const route = eeaEftaStates.has(where) && regime === 'GDPR' ? 'the EEA Agreement, as it incorporated the GDPR' : 'its association with the Schengen acquis';
-    return { prefix: `if ${cutoffArticle(regime)} reaches the agreements of ${where} (not a Member State) through ${route} — not checked here — `, name: where, status: '' };
-  }
-  return { prefix: '', name: where ?? exporter.id, status: '' };
-}
-const cutoffArticle = (regime: TransferRegime) => grandfatheredBefore[regime]?.article ?? 'the grandfathering clause';
-
-/**
- * How a binding treaty may itself carry the transfer: as the Art. 46(2)(a) instrument between
- * public bodies if it gives enforceable rights and effective remedies, or (under the Directive) as
- * the legally binding instrument that provides the safeguards; and, when a Member State concluded
- * it before the date, as an agreement that "shall remain in force until amended, replaced or
- * revoked" if it complied with Union law as applicable before that date. Undefined for an MoU or
- * an instrument of open status: only an international agreement can be either.
- */
-function treatyAsBasis(model: SemanticModel, exporter: PartyFacts, regime: TransferRegime, recipient: PartyFacts): string | undefined {
-  const instrument = model.ast.instrument;
-  const treaty = implementedBindingTreaty(model);
-  if ((model.legalNature !== 'treaty' && !treaty) || !instrument) return undefined;
-  const self = model.legalNature === 'treaty' ? `this ${instrument.kind.text}` : `the treaty this ${instrument.kind.text} implements (${treaty!.name})`;
-  const parts: string[] = [];
-  const kept = keptInForce(model, exporter, regime);
-  if (kept) parts.push(kept);
-  if (isPublicBody(exporter) && isPublicBody(recipient)) {
-    if (regime === 'GDPR') parts.push(`${self} may itself be the "legally binding and enforceable instrument between public authorities or bodies" of GDPR Art. 46(2)(a) if it gives data subjects enforceable rights and effective legal remedies (Art. 46(1))`);
-    if (regime === 'LED') parts.push(`${self} may itself provide the appropriate safeguards of Chapter V of the Directive, as a legally binding instrument, if it states them`);
-    // The Regulation was not read: a binding international agreement between public bodies is
-    // taken as a possible basis, as under the GDPR and the Directive, so the finding is
-    // conditional, never an error (eleventh real-instrument run: the EU–US PNR Agreement 2007,
-    // "DHS is deemed to ensure an adequate level of protection", para. 6).
-    if (regime === 'EUDPR') parts.push(`${self} may itself provide the basis for transfers by a Union body, as a legally binding instrument between public authorities or bodies, if it states the safeguards (under Regulation (EU) 2018/1725, Chapter V, or, for operational personal data, the body’s founding regulation)`);
-  }
-  return parts.length > 0 ? parts.join('; ') : undefined;
-}
-
-/**
- * The binding treaty an implementing arrangement is made under (`implements`, or "in
- * implementation of …" in its text), unless the file it names is itself no treaty: an
- * arrangement "on the technical and procedural details" that a treaty calls for (Netherlands–US
- * Agreement on serious crime 2010, Art. 7(2)) moves data under that treaty, which may be the
- * legally binding instrument (twelfth red-team probes).
- */
-export function implementedBindingTreaty(model: SemanticModel): ImplementedTreaty | undefined {
-  const treaty = implementedTreaty(model);
-  const linked = model.implementedFile?.model?.instrument;
-  const declared = linked ? natureOfStatus(linked.status?.value) : undefined;
-  const binding = !linked || declared === 'treaty' || (declared === 'by-kind' && linked.kind.value === 'treaty');
-  return treaty && binding ? treaty : undefined;
-}
-
-/**
- * Each member that personal data on the channel would reach through a Chapter V transfer, with
- * the member sending it (any member, or only those the channel names in `from`): per recipient,
- * the most definite pairing (a sender whose regime is certain before one whose regime is not),
- * and the senders under other regimes (`alsoFrom`), which the message names: a Member State and
- * the Union both on the channel each send under their own rules, and naming only the Union body,
- * whose regime is certain, told the drafter nothing of the State's (twenty-eighth real-instrument
- * run, probe 6: CETS 196 Art. 22, "information obtained within the framework of their own
- * investigations", which a State's competent authorities hold). One finding per recipient: one
- * basis stated on the channel answers them all. Shared with MC20 and CF17, once per model and channel.
- */
-export const chapterVTransfers = oncePerPair((model: SemanticModel, channel: Channel): readonly ChapterVTransfer[] => {
-  const carried = personalDataCarried(channel);
-  if (!carried) return [];
-  const possiblyPersonal = carried === 'stated' ? undefined : carried.possibly;
-  const seen = new Set<string>();
-  const members = channel.members
-    .filter((m) => !seen.has(m.text) && seen.add(m.text))
-    .map((name) => ({ name, party: model.party(name.text) }))
-    .filter((m): m is { name: Name; party: PartyFacts } => m.party !== undefined);
-  const lawEnforcement = lawEnforcementUse(channel, model.ast.instrument?.title?.value);
-  // Only a member that sends exports: on a channel `from OPCW`, the others only receive.
-  const exporters = members
-    .filter((m) => sendsOn(channel, m.name.text))
-    .map((m) => ({ ...m, regime: exporterRegime(m.party, lawEnforcement) }))
-    .filter((m): m is { name: Name; party: PartyFacts; regime: ExporterRegime } => m.regime !== undefined)
-    .sort((a, b) => Number(b.regime.certain) - Number(a.regime.certain));
-  const transfers: ChapterVTransfer[] = [];
-  for (const recipient of members) {
-    const candidates = exporters
-      .filter((e) => e.party !== recipient.party)
-      .map((exporter) => ({ exporter, need: classOfStatesNeed(recipient.party, exporter.party, exporter.regime.regime) ?? transferNeed(recipient.party, exporter.regime.regime) }))
-      .filter((c) => c.need.need !== 'none');
-    const best = candidates.find((c) => c.exporter.regime.certain && c.need.need === 'needed') ?? candidates[0];
-    if (!best) continue;
-    const others = [...new Set(candidates.map((c) => c.exporter.regime.regime).filter((r) => r !== best.exporter.regime.regime))].map((regime) => {
-      const under = candidates.filter((c) => c.exporter.regime.regime === regime);
-      const pair = under.find((c) => c.exporter.regime.certain && c.need.need === 'needed') ?? under[0];
-      return { name: pair.exporter.name, regime: pair.exporter.regime };
-    });
-    const instrumentBasis = treatyAsBasis(model, best.exporter.party, best.exporter.regime.regime, recipient.party);
-    const alongside = candidates
-      .filter((c) => c !== best && c.exporter.regime.regime === best.exporter.regime.regime && c.exporter.regime.certain === best.exporter.regime.certain && c.need.need === best.need.need && c.need.why === best.need.why)
-      .filter((c) => treatyAsBasis(model, c.exporter.party, c.exporter.regime.regime, recipient.party) === instrumentBasis)
-      .map((c) => c.exporter);
-    transfers.push({
-      exporter: best.exporter,
-      recipient: { ...recipient, need: best.need },
-      instrumentBasis: alongside.length > 0 ? forEachSender(instrumentBasis) : instrumentBasis,
-      definite: best.exporter.regime.certain && best.need.need === 'needed' && instrumentBasis === undefined && possiblyPersonal === undefined,
-      possiblyPersonal,
-      alsoFrom: others,
-      alongside,
-    });
-  }
-  return transfers;
-});
 
 /**
  * How the transfer is reported, if at all: an error only where the finding is definite and no
@@ -352,6 +115,8 @@ export const possibleTransferWithoutSafeguards = defineRule({
   },
   inputs: transferInputs,
   check({ model, report }) {
+    // The same for every finding: whether the treaty the text implements is untranscribed (lr30, D11).
+    const unreadTreaty = unreadTreatyTransferNote(model);
     for (const channel of model.ast.channels) {
       const found: TransferFinding<Range>[] = [];
       for (const transfer of chapterVTransfers(model, channel)) {
@@ -389,7 +154,7 @@ export const possibleTransferWithoutSafeguards = defineRule({
         // Consent before that day established on a concluded text: a note for review (support/kept-in-force-note.ts).
         const note = kept ? keptInForceNote(model, [exporter.party, ...transfer.alongside.map((s) => s.party)], exporter.regime.regime) : undefined;
         const classId = speculative ? recipient.party.id : undefined;
-        found.push({ range: recipient.name.range, message: message + why + alsoFromNote(transfer) + (note ? ` ${note}` : '') + unreadTreatyTransferNote(model), related: [...related(model, transfer), ...pointer.related], ceiling: note || unreadTreatyTransferNote(model) ? 'info' : kept || speculative ? 'warning' : 'error', classId, classDeclared: classId ? declarationRange(model, recipient.party) : undefined });
+        found.push({ range: recipient.name.range, message: message + why + alsoFromNote(transfer) + (note ? ` ${note}` : '') + unreadTreaty, related: [...related(model, transfer), ...pointer.related], ceiling: note || unreadTreaty ? 'info' : kept || speculative ? 'warning' : 'error', classId, classDeclared: classId ? declarationRange(model, recipient.party) : undefined });
       }
       // One finding for the classes of States of which it says the same (seventy-third run, defect 2).
       for (const f of gatherClasses(found)) report({ range: f.range, message: f.message, related: [...f.related], profileCeiling: f.ceiling });

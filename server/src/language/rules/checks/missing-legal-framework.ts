@@ -19,7 +19,7 @@ import { isClassOfStates, outsiderWords, unionMatters, unionParties, unionPredat
 import { beforeAccession, lisbonUnsureSentence, memberStateTreatyWords, noUnionWords } from '../support/union-law-words';
 import { grandfatheredBefore, lisbonInForce } from '../../data/union-rules';
 import { transferRules, type TransferRegime } from '../../model/applicability';
-import { keptInForce } from './conflict-data-protection';
+import { keptInForce } from '../support/kept-in-force';
 import { missingStatusOfPersonnel } from './missing-status-of-personnel';
 import { defineRule, type CodeFix, type Rule } from '../rule';
 import { insertsUnionLawSentence, withPriorityEffect } from '../support/priority-effect';

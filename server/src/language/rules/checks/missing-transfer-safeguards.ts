@@ -4,7 +4,8 @@
  * under it too.
  */
 import type { SemanticModel } from '../../model/semantic-model';
-import { chapterVTransfers, keptInForce, sendersOf, type ChapterVTransfer } from './conflict-data-protection';
+import { chapterVTransfers, sendersOf, type ChapterVTransfer } from '../support/chapter-v-transfers';
+import { keptInForce } from '../support/kept-in-force';
 import { bindingRegimes, transferNeed } from '../../model/applicability';
 import { libraryFixes } from '../support/fixes';
 import { arrangement, arrangementElements, coreElements, otherBasis, safeguardProse, statedByChannel } from '../support/transfer-safeguard-content';

@@ -15,7 +15,21 @@
  *   provisions of Article 28(1) of the Convention, the competent authorities of the Parties have
  *   agreed the following" (Netherlands–United Kingdom Administrative Agreement 2008, preamble;
  *   BWBV0003213, made under Art. 28(1) of the Convention, BWBV0001782).
- * Only the instrument's own clauses are read: a treaty that mentions "the implementation of this
+ * - "Desiring to facilitate the implementation of the Agreement between the European Community and
+ *   Bosnia and Herzegovina on the readmission of persons residing without authorization,
+ *   hereinafter referred to as the “Agreement”, Pursuant to the provisions of Article 19 of the
+ *   Agreement, Have agreed as follows:" (Benelux–Bosnia and Herzegovina readmission Protocol 2013,
+ *   preamble; BWBV0006319, made under Art. 19 of the EC–BiH Agreement: treaty lawyer lr29, D4).
+ *   "Pursuant to Article N of the Agreement" alone is no such word: in an annex of a tax information
+ *   exchange agreement, "Pursuant to Article 10 of the Agreement" cites the agreement itself
+ *   (Aruba–Czech Republic TIEA 2015, Annex), as "pursuant to Article 12" cites the text's own article
+ *   (d43d29a0). The Agreement must be another one the same words name ("of the Agreement between
+ *   …") or define ("the Agreement between …, hereinafter referred to as the “Agreement”"), and the
+ *   words must lead to the formula of assent ("Have agreed"), as a preamble's do.
+ * Only the instrument's own clauses are read, and its title where it says "implementing the …
+ * Agreement" (the same Protocol: "… and Bosnia and Herzegovina implementing the agreement between
+ * the European Community and Bosnia and Herzegovina on the readmission of persons residing without
+ * authorisation (Implementing protocol)"): a treaty that mentions "the implementation of this
  * Agreement", or an annex's parent, does not make it an arrangement under another treaty.
  */
 import type { Range } from '../../ast/positions';
@@ -56,6 +70,11 @@ const implementationWords: readonly RegExp[] = [
   // the two Parties shall establish an administrative agreement"). Both the purpose of applying a
   // named treaty and the article it is made under must be there, before the formula of assent.
   new RegExp(String.raw`\b[Ff]or\s+the\s+(?:purpose\s+of\s+applying|application\s+of|implementation\s+of)\s+(the\s+(?!present\b)[A-Z][^.;]{2,250}?)\s+in\s+accordance\s+with\s+(?:the\s+provisions\s+of\s+)?${article}\s+of\s+the\s+[A-Z][^.;,]{0,120},\s+[^.;]{0,160}?\bha(?:ve|s)\s+agreed\b`, 'u'),
+  // "… hereinafter referred to as the “Agreement”, Pursuant to the provisions of Article 19 of the
+  // Agreement, Have agreed as follows:": the Agreement the same words define, another than this text.
+  new RegExp(String.raw`\b(the\s+(?:[A-Z][\p{L}-]*\s+){0,4}?(Agreement|Convention|Treaty)\s+(?:between|on|concerning|relating\s+to)\s+[^.;]{2,250}?),?\s+(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?["“]\2["”],?\s+(?:[^.;]{0,200}?\s)?[Pp]ursuant\s+to\s+(?:the\s+provisions\s+of\s+)?${article}\s+of\s+the\s+\2\b[^.;]{0,200}?\b[Hh]ave\s+agreed\b`, 'u'),
+  // "Pursuant to Article 19 of the Agreement between … , Have agreed as follows:": named where it is cited.
+  new RegExp(String.raw`\b[Pp]ursuant\s+to\s+(?:the\s+provisions\s+of\s+)?${article}\s+of\s+(the\s+(?:[A-Z][\p{L}-]*\s+){0,4}?(?:Agreement|Convention|Treaty)\s+(?:between|on|concerning|relating\s+to)\s+[^.;]{2,250}?),\s+(?:[^.;]{0,200}?\s)?[Hh]ave\s+agreed\b`, 'u'),
 ];
 
 /** Asked by several checks: answered once per model. */
@@ -86,13 +105,23 @@ function findImplementedTreaty(model: SemanticModel): ImplementedTreaty | undefi
     const name = clause.body ? said[i] : raw ? proseMemoOf(model).get('implemented-treaty', raw, treatyImplemented) : null;
     if (name !== null) return { name, range: clause.id?.range ?? clause.range };
   }
-  return undefined;
+  const title = model.ast.instrument?.title;
+  const named = title && implementingInTitle.exec(singleSpaced(title.value));
+  return named ? { name: named[1], range: title.range } : undefined;
 }
+
+/**
+ * "… and Bosnia and Herzegovina implementing the agreement between the European Community and …
+ * (Implementing protocol)": the title's participle, after the Parties' names, up to a bracketed
+ * short title or the end. Not "cooperation in implementing the … Agreement", whose object is a
+ * task, not the treaty the text is made under.
+ */
+const implementingInTitle = /(?<!\b(?:in|on|for|of|to|by|while|when)\s)\bimplementing\s+(the\s+(?!present\b)(?:[A-Z][\p{L}-]*\s+){0,6}?[Aa]greement\b[^()]{0,250}?)\s*(?:\(|$)/u;
 
 /** The treaty a clause says the instrument implements, or null. */
 function treatyImplemented(raw: string): string | null {
-  // Every pattern has the (case-sensitive) word "implement" or "apply", which re-spacing does not create.
-  if (!raw.includes('implement') && !raw.includes('appl')) return null;
+  // Every pattern has the (case-sensitive) word "implement", "apply" or "(P)ursuant", which re-spacing does not create.
+  if (!raw.includes('implement') && !raw.includes('appl') && !raw.includes('ursuant')) return null;
   const text = singleSpaced(raw);
   for (const pattern of implementationWords) {
     const match = pattern.exec(text);
