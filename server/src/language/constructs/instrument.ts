@@ -136,7 +136,7 @@ export const instrument = {
         starts: ['termination', 'withdrawal', 'discontinue', 'denunciation'],
         display: 'termination',
         docs: {
-          termination: 'How a party ends the instrument, with the notice it must give: `termination with notice of 6 months`.',
+          termination: 'How a party ends the instrument, with the notice it must give: `termination with notice of 6 months`. `termination after initial period with notice of 3 months`: the right runs only once the initial period of the `duration` has ended and the instrument goes on (renewed or extended), not from its entry into force: "Each Government shall then have the right to denounce the Agreement at any time giving three months\' notice" (NL–Bangladesh 1977 Art. VI(b), "then" being after the initial period of two years).',
           withdrawal: 'How a party withdraws from a multilateral instrument, with the notice it must give.',
           discontinue: 'MoU wording for ending participation, with the notice a participant should give.',
           denunciation: 'Treaty wording for a party\'s denunciation, with the notice period (VCLT Art. 56).',

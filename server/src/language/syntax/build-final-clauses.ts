@@ -13,6 +13,7 @@ import type {
   FormClause,
   IncorporationClause,
   IndefiniteRenewal,
+  InitialPeriod,
   AmendsClause,
   OpenedClause,
   Originals,
@@ -211,6 +212,14 @@ export function indefiniteRenewal(ctx: BuildContext, indefinite: IToken[] | unde
   if (!word) return undefined;
   const periodWord = ctx.closed(finalClauseSlots['durationItem.renewalPeriod'], period);
   return { indefinite: word, period: periodWord, range: { start: word.range.start, end: (periodWord ?? word).range.end } };
+}
+
+/** `after initial period` in a `termination` statement (the word `period` optional): each word read through its closed slot. */
+export function initialPeriod(ctx: BuildContext, initial: IToken[] | undefined, period: IToken[] | undefined): InitialPeriod | undefined {
+  const word = ctx.closed(finalClauseSlots['terminationItem.afterInitial'], initial);
+  if (!word) return undefined;
+  const periodWord = ctx.closed(finalClauseSlots['terminationItem.afterPeriod'], period);
+  return { initial: word, period: periodWord, range: { start: word.range.start, end: (periodWord ?? word).range.end } };
 }
 
 /** A means of consent as written, and when it opens where the text says. */

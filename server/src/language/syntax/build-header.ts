@@ -40,6 +40,7 @@ import {
   buildUnless,
   consentMeans,
   indefiniteRenewal,
+  initialPeriod,
 } from './build-final-clauses';
 import type {
   AmendmentItemCstNode,
@@ -237,6 +238,7 @@ const headerItemBuilders: { readonly [K in HeaderItem['type']]: HeaderBuilder<K,
         keyword: token
           ? { text: token.image, value: token.image as TerminationClause['keyword']['text'] & TerminationClause['keyword']['value'], range: ctx.tokenRange(token) }
           : { text: '', value: undefined, range },
+        afterInitial: initialPeriod(ctx, t.afterInitial, t.afterPeriod),
         notice: ctx.quantity(t.notice?.[0]),
         noticeMinimum: (t.atLeast?.length ?? 0) > 0,
         range,

@@ -537,6 +537,9 @@ export type TerminationItemCstChildren = {
   Kw_withdrawal?: IToken[];
   Kw_discontinue?: IToken[];
   Kw_denunciation?: IToken[];
+  Kw_after?: IToken[];
+  afterInitial?: IToken[];
+  afterPeriod?: IToken[];
   Kw_with?: IToken[];
   Kw_notice?: IToken[];
   Kw_of?: IToken[];

@@ -210,7 +210,12 @@ export function lifetimeRules($: Grammar) {
       $.CONSUME(T.Least);
     }),
 
-    /** `withdrawal with notice of 6 months` (also termination, discontinue, denunciation). */
+    /**
+     * `withdrawal with notice of 6 months` (also termination, discontinue, denunciation) ·
+     * `termination after initial period with notice of 3 months`: the right runs only once the
+     * duration's initial period has ended ("Each Government shall then have the right to denounce
+     * the Agreement at any time giving three months' notice", NL–Bangladesh 1977 Art. VI(b)).
+     */
     terminationItem: $.RULE('terminationItem', () => {
       $.OR(
         ($.alternatives.terminationKeyword ??= [
@@ -220,6 +225,11 @@ export function lifetimeRules($: Grammar) {
           { ALT: () => $.CONSUME(T.Denunciation) },
         ]),
       );
+      $.OPTION3(() => {
+        $.CONSUME(T.After);
+        $.CONSUME(T.Identifier, { LABEL: 'afterInitial' });
+        $.OPTION4(() => $.CONSUME2(T.Identifier, { LABEL: 'afterPeriod' }));
+      });
       $.OPTION(() => {
         $.CONSUME(T.With);
         $.CONSUME(T.Notice);

@@ -24,6 +24,7 @@ import {
   formulaOmissions,
   handlingCaveats,
   indefiniteWords,
+  initialWords,
   instrumentForms,
   meetingTerms,
   monthWords,
@@ -98,6 +99,10 @@ export function closedWordsOf(node: Instrument | Declaration): ClosedWord[] {
           add(item.originals?.word, originalsWords, 'number of originals');
           add(item.originals?.noun, originalsNouns, 'noun for the originals');
           add(item.without, formulaOmissions, 'part of the final formula');
+        }
+        else if (item.type === 'Termination') {
+          add(item.afterInitial?.initial, initialWords, 'period after which a Party may leave');
+          add(item.afterInitial?.period, periodWords, 'word after `initial`');
         }
         else if (item.type === 'OpenedForSignature') add(item.what, signatureWords, 'opening');
         else if (item.type === 'Consent') for (const opening of item.openings) add(opening.after, accessionOpenings, 'final-clause event');
