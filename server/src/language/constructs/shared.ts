@@ -63,7 +63,7 @@ export const sharedDocs: Readonly<Record<string, string>> = {
   on: 'A date or event: `on 2027-03-01`, `on signature`.',
   after: 'The event after which the instrument takes effect: `after ratification`, `30 days after last notification`; in `consent by`, when accession opens: `accession after entry-into-force` ("may accede to the present Convention after it has entered into force", Hague Service Convention 1965, Art. 28); in `termination`, when the right to leave runs: `termination after initial period` (only once the initial period of the `duration` has ended).',
   last: '`after last notification`: counted from the last party\'s notification.',
-  by: 'Introduces who or how: `represented by`, `led by`, `consent by`, `amendment by`, `disputes by`, `implemented by`, who notifies (`notify FI by EE`), or a number of parties.',
+  by: 'Introduces who or how: `represented by`, `led by`, `consent by`, `amendment by`, `disputes by`, `implemented by`, who notifies (`notify FI by EE`), a number of parties, or in `consent by` that accession is open only on invitation (`accession by invitation`).',
   for: 'Introduces a period (`renewable for 5 years`, `renewable tacitly for indefinite period`, `preservation for 90 days`), the beneficiaries of capacity building, the channels a designation serves, the channels a clause\'s topics reach (`about points-of-contact for Exchange`: the clause counts for those channels only), or the Party whose means of consent precede it (`consent by notification for NL, signature for US`).',
   between: 'The parties to a channel or security agreement.',
   up: '`up to SECRET`: the highest classification level a security agreement covers.',

@@ -203,6 +203,7 @@ const headerItemBuilders: { readonly [K in HeaderItem['type']]: HeaderBuilder<K,
         means: lists.flat(),
         byParty: parties.length === 0 ? [] : lists.map((means, index) => ({ means, party: ctx.name(parties, index) })),
         openings: read.flat().flatMap((item) => (item.opening ? [item.opening] : [])),
+        invitations: read.flat().flatMap((item) => (item.invitation ? [item.invitation] : [])),
         range: ctx.nodeRange(node),
       };
     },

@@ -483,6 +483,8 @@ export type ConsentMeanCstChildren = {
   means: IToken[];
   Kw_after?: IToken[];
   opensAfter?: IToken[];
+  Kw_by?: IToken[];
+  byInvitation?: IToken[];
 };
 
 export interface DurationItemCstNode extends CstNode {

@@ -137,13 +137,20 @@ export function lifetimeRules($: Grammar) {
     /**
      * A means of consent, and for accession when it opens where the text says: `accession after
      * entry-into-force` — "Any State not represented at the Tenth Session … may accede to the present
-     * Convention after it has entered into force" (Hague Service Convention 1965, Art. 28).
+     * Convention after it has entered into force" (Hague Service Convention 1965, Art. 28) — and
+     * whether only on invitation: `accession by invitation` — "open for accession by all States not
+     * members of the Organization invited to do so by the Executive Board" (UNESCO Convention
+     * concerning the international exchange of publications 1958, Art. 15(1)).
      */
     consentMean: $.RULE('consentMean', () => {
       $.CONSUME(T.Identifier, { LABEL: 'means' });
       $.OPTION(() => {
         $.CONSUME(T.After);
         $.CONSUME2(T.Identifier, { LABEL: 'opensAfter' });
+      });
+      $.OPTION2(() => {
+        $.CONSUME(T.By);
+        $.CONSUME3(T.Identifier, { LABEL: 'byInvitation' });
       });
     }),
 
