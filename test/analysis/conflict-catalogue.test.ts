@@ -57,6 +57,7 @@ describe('conflict catalogue', () => {
       'CF09 signature-and-ratification error',
       'CF10 notice-not-shorter-than-term warning',
       'CF10 interval-longer-than-term warning',
+      'CF10 termination-after-no-initial-period warning',
       'CF12 classified-without-security-agreement error',
       'CF12 classification-above-agreement error',
       'CF12 classification-below-agreement warning',
@@ -94,7 +95,7 @@ describe('conflict catalogue', () => {
     }
     assert.deepEqual(
       conflictRules.filter((r) => r.sourceStatus === 'own-consistency-check').map((r) => r.catalogueId),
-      ['CF10', 'CF10', 'CF12', 'CF23'],
+      ['CF10', 'CF10', 'CF10', 'CF12', 'CF23'],
     );
   });
 

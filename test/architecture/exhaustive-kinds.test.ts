@@ -18,7 +18,7 @@ describe('architecture: a kind added to the AST without table rows fails the typ
     core.insertAfter('ast/nodes.ts', 'export type Declaration =\n', '  | Extra\n');
     core.insertAfter('ast/nodes.ts', "export type * from './header-nodes';\n", "\nexport interface Extra extends NodeBase {\n  readonly type: 'Extra';\n}\n");
     core.insertAfter('ast/header-nodes.ts', 'export type HeaderItem =\n', '  | ExtraClause\n');
-    core.insertAfter('ast/header-nodes.ts', "import type { CountNoun, FormulaOmission, InheritedItem, InstrumentForm, InstrumentKind, InstrumentStatus, OrdinalWord, OriginalsNoun, RenewalMode, TimingEvent } from './vocabulary';\n", "\nexport interface ExtraClause extends NodeBase {\n  readonly type: 'Extra';\n}\n");
+    core.insertAfter('ast/header-nodes.ts', "import type { CountNoun, FormulaOmission, InheritedItem, InstrumentForm, InstrumentKind, InstrumentStatus, OrdinalWord, OriginalsNoun, TimingEvent } from './vocabulary';\n", "\nexport interface ExtraClause extends NodeBase {\n  readonly type: 'Extra';\n}\n");
     core.insertAfter('constructs/table.ts', 'export type SymbolKind = ', "'extra' | ");
     errors = core.typecheck();
   });

@@ -10,7 +10,7 @@
  * A check that reads the means as alternatives (signature beside ratification, a means to drop)
  * reads them list by list, never one Party's means as another's.
  */
-import type { ConsentClause, ConsentOpening, Name, Word } from './nodes';
+import type { ConsentClause, ConsentInvitation, ConsentOpening, Name, Word } from './nodes';
 
 /** One list of alternatives and the Party it is for (undefined: every Party). */
 export interface ConsentList {
@@ -47,4 +47,9 @@ export function consentByParty(consent: ConsentClause | undefined): boolean {
  */
 export function accessionOpening(consent: ConsentClause | undefined, means: readonly Word[]): ConsentOpening | undefined {
   return consent?.openings.find((opening) => means.includes(opening.means));
+}
+
+/** Whether accession is open only on invitation for the Parties of one list (`accession by invitation`), where the header says. */
+export function accessionInvitation(consent: ConsentClause | undefined, means: readonly Word[]): ConsentInvitation | undefined {
+  return consent?.invitations.find((invitation) => means.includes(invitation.means));
 }

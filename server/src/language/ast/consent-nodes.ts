@@ -20,6 +20,19 @@ export interface ConsentClause extends NodeBase {
    * replacing the means takes its opening with it.
    */
   readonly openings: readonly ConsentOpening[];
+  /**
+   * `accession by invitation`: accession is open only on invitation ("open for accession by all
+   * States not members of the Organization invited to do so by the Executive Board", UNESCO 1958
+   * Convention on the exchange of publications, Art. 15(1)); one per means written with `by`, whose
+   * range then covers the whole alternative, as with `after`.
+   */
+  readonly invitations: readonly ConsentInvitation[];
+}
+
+/** `accession by invitation`: the means, open only to the States invited. */
+export interface ConsentInvitation extends NodeBase {
+  readonly means: Word;
+  readonly by: Word<'invitation'>;
 }
 
 /** `accession after entry-into-force`: the means and the event after which it is open. */

@@ -2,7 +2,8 @@
 import type { Range } from './positions';
 import type { DateValue, Name, NodeBase, Quantity, Text, Word } from './values';
 import type { ConsentClause } from './consent-nodes';
-import type { CountNoun, FormulaOmission, InheritedItem, InstrumentForm, InstrumentKind, InstrumentStatus, OrdinalWord, OriginalsNoun, RenewalMode, TimingEvent } from './vocabulary';
+import type { DurationClause, TerminationClause } from './lifetime-nodes';
+import type { CountNoun, FormulaOmission, InheritedItem, InstrumentForm, InstrumentKind, InstrumentStatus, OrdinalWord, OriginalsNoun, TimingEvent } from './vocabulary';
 
 export interface Instrument extends NodeBase {
   readonly type: 'Instrument';
@@ -238,47 +239,6 @@ export interface IncorporationClause extends NodeBase {
   readonly source: Text | undefined;
   /** The articles the text names: "Articles 1, 12, 13, 22, 41, 44, 45 and 46 of the Convention". */
   readonly articles: Text | undefined;
-}
-
-export interface DurationClause extends NodeBase {
-  readonly type: 'Duration';
-  readonly keyword: Range;
-  readonly term: Quantity | undefined;
-  readonly indefinite: Word | undefined;
-  readonly renewable: Range | undefined;
-  /** `renewable automatically` (or `tacitly`): renewed without a new decision. */
-  readonly renewal: Word<RenewalMode> | undefined;
-  readonly renewalTerm: Quantity | undefined;
-  /**
-   * `renewable … for indefinite period`: one extension with no end, not further fixed terms ("shall
-   * be extended for an indefinite period", NL–Egypt 1975 Art. VII(2)); `period` may be left out.
-   */
-  readonly renewalIndefinite: IndefiniteRenewal | undefined;
-  /** `unless notice of at least 6 months` · `unless decided otherwise`: what stops the renewal. */
-  readonly unless: UnlessTerms | undefined;
-}
-
-/** `for indefinite period` after `renewable`: the two closed words as written. */
-export interface IndefiniteRenewal extends NodeBase {
-  readonly indefinite: Word<'indefinite'>;
-  readonly period: Word<'period'> | undefined;
-}
-
-export interface UnlessTerms extends NodeBase {
-  /** `unless notice [of …]`: a Party stops the renewal by notice of non-renewal. */
-  readonly notice: Quantity | undefined;
-  readonly byNotice: boolean;
-  readonly noticeMinimum: boolean;
-  /** `unless decided otherwise`: the words as written. */
-  readonly words: readonly Name[];
-}
-
-export interface TerminationClause extends NodeBase {
-  readonly type: 'Termination';
-  readonly keyword: Word<'termination' | 'withdrawal' | 'discontinue' | 'denunciation'>;
-  readonly notice: Quantity | undefined;
-  /** `with notice of at least 6 months`: the notice is a minimum. */
-  readonly noticeMinimum: boolean;
 }
 
 export interface AmendmentClause extends NodeBase {

@@ -35,6 +35,7 @@ import type {
 export type * from './values';
 export type * from './header-nodes';
 export type * from './consent-nodes';
+export type * from './lifetime-nodes';
 export type * from './protocol-nodes';
 
 // ── Declarations ────────────────────────────────────────────────────────────────────────────

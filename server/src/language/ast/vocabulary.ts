@@ -320,9 +320,16 @@ export const accessionOpenings = vocabulary<'entry-into-force'>({
   'entry-into-force': 'Accession is open once the treaty has entered into force: "may accede to the present Convention after it has entered into force" (Hague Service Convention 1965, Art. 28).',
 });
 
+/** `accession by invitation`: accession is open only to the States invited to accede. */
+export const accessionInvitations = vocabulary<'invitation'>({
+  invitation: 'Accession is open only to a State invited to accede: "open for accession by all States not members of the Organization invited to do so by the Executive Board" (UNESCO Convention concerning the international exchange of publications 1958, Art. 15(1)); who invites, and on what conditions, is in the text\'s words.',
+});
+
 /** `renewable … for indefinite period`: the renewal has no fixed period. */
 export const indefiniteWords = vocabulary<'indefinite'>({ indefinite: 'Extended for an indefinite period, not for further fixed terms ("shall be extended for an indefinite period", NL–Egypt 1975 Art. VII(2)).' });
-export const periodWords = vocabulary<'period'>({ period: '`for indefinite period`: the word may be left out.' });
+export const periodWords = vocabulary<'period'>({ period: '`for indefinite period`, `after initial period`: the word may be left out.' });
+/** `termination after initial period`: the right to leave runs only once the initial period of the `duration` has ended. */
+export const initialWords = vocabulary<'initial'>({ initial: 'Only after the initial period of the `duration` has ended: "Each Government shall then have the right to denounce the Agreement at any time giving three months\' notice" (NL–Bangladesh 1977 Art. VI(b), after its initial period of two years).' });
 
 export const classOpenness = vocabulary<ClassOpenness>({
   open: 'Any State (or organisation) answering the description may become a party: "any State which accedes", "any new Party".',

@@ -11,7 +11,7 @@
  */
 import type { ConsentClause, Instrument } from '../ast/nodes';
 import type { Paragraph, RenderContext } from './construct';
-import { accessionOpening, consentByParty, consentLists, type ConsentList } from '../ast/consent-lists';
+import { accessionInvitation, accessionOpening, consentByParty, consentLists, type ConsentList } from '../ast/consent-lists';
 import { accessionCondition } from './consenting-states';
 import { capitalise } from '../util/capitalise';
 
@@ -40,7 +40,7 @@ export function consentByPartySentences(c: ConsentClause, h: Instrument, r: Rend
     // statement states but when accession opens. Without a blank the sentence granted a present,
     // unconditional right to accede (treaty lawyer lr26, D7); `accession after entry-into-force`
     // states Art. 28's condition in its words, and the blank stays where the header states none.
-    const accessions = lists.filter(accedes).map((list) => `${capitalise(r.partyName(list.party!))} may accede to this ${r.self} ${accessionCondition(accessionOpening(c, list.means), r)}.`);
+    const accessions = lists.filter(accedes).map((list) => `${capitalise(r.partyName(list.party!))} may accede to this ${r.self} ${accessionCondition(accessionOpening(c, list.means), accessionInvitation(c, list.means), r)}.`);
     return [...consents, ...accessions];
   }
   const notifier = h.effect?.notifier;

@@ -3,7 +3,7 @@
  * states how and when States consent, but who may consent by which means is in the text's own
  * words, and a sentence must not speak of more States than the statement it renders.
  */
-import type { ConsentOpening, Instrument } from '../ast/nodes';
+import type { ConsentInvitation, ConsentOpening, Instrument } from '../ast/nodes';
 import { subsequentAct } from '../ast/later-consents';
 import type { RenderContext } from './construct';
 
@@ -47,8 +47,8 @@ const actVerbs: Readonly<Record<string, string>> = { signature: 'signs', ratific
  * consent-by-party-sentence.ts prints "Any State not represented … may accede to this Convention").
  * A concluded text prints none of this (render/unprinted-note.ts).
  */
-export function accessionSentence(opening: ConsentOpening | undefined, r: RenderContext): string {
-  const once = opening ? ` ${opensAfter(opening, r)}` : '';
+export function accessionSentence(opening: ConsentOpening | undefined, invitation: ConsentInvitation | undefined, r: RenderContext): string {
+  const once = `${opening ? ` ${opensAfter(opening, r)}` : ''}${invitation ? `, ${onInvitation(invitation, r)}` : ''}`;
   if (r.classOfStates) return `The consent of ${r.placeholder('the States that may accede, in the text’s words')} to be bound by this ${r.self} shall be expressed by accession${once}.`;
   return `The consent of a State that has not signed this ${r.self} to be bound by it shall be expressed by accession${once}.`;
 }
@@ -60,12 +60,27 @@ export function accessionSentence(opening: ConsentOpening | undefined, r: Render
  * blank for the text's further conditions; otherwise a blank for its conditions, which the header does
  * not state (lr26, D7).
  */
-export function accessionCondition(opening: ConsentOpening | undefined, r: RenderContext): string {
+export function accessionCondition(opening: ConsentOpening | undefined, invitation: ConsentInvitation | undefined, r: RenderContext): string {
   // The texts attach more than when accession opens — effect only towards the States that accept it
   // (Hague Evidence Convention 1970, Art. 39), objections within six months (Hague Service Convention
   // 1965, Art. 28) — which the header cannot state: the blank stays after the opening (lr30, D4).
+  // On invitation, the blank for who invites takes in those conditions too.
+  if (invitation) return `${opening ? `${opensAfter(opening, r)}, ` : ''}${onInvitation(invitation, r)}`;
   const further = r.placeholder(`${opening ? 'further ' : ''}conditions of accession, if any, in the text’s words`);
   return opening ? `${opensAfter(opening, r)} ${further}` : further;
+}
+
+/**
+ * `accession by invitation`: "on the invitation of" and a blank for who invites and on what further
+ * conditions, which the header does not state ("invited to do so by the Executive Board", UNESCO 1958
+ * Convention on the exchange of publications, Art. 15(1), read: BWBV0005158; "the Committee of
+ * Ministers …, after consulting with and obtaining the unanimous consent of the Contracting States
+ * to the Convention, may invite …", Budapest Convention Art. 37(1), read: BWBV0001839); a misspelt
+ * word (value-out-of-range) is a blank for the conditions.
+ */
+function onInvitation(invitation: ConsentInvitation, r: RenderContext): string {
+  if (invitation.by.value !== 'invitation') return r.placeholder('conditions of accession, in the text’s words');
+  return `on the invitation of ${r.placeholder('who invites, and on what further conditions, in the text’s words')}`;
 }
 
 /** `after entry-into-force`; a misspelt event (value-out-of-range) is a blank. */

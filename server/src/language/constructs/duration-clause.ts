@@ -63,13 +63,24 @@ export interface TerminationTiming {
 }
 
 /**
- * Where the header extends a fixed term for an indefinite period, the right runs in the extension
- * and the initial period is a blank (see above); where it renews the term automatically or tacitly
- * for a period it does not state, when the right may be used is a blank; otherwise nothing.
+ * Where the `termination` statement says the right runs only after the initial period (`termination
+ * after initial period`), the sentence opens with it and nothing is left blank: "After the initial
+ * period of two years, either Party may terminate …", NL–Bangladesh 1977 Art. VI(b)'s "Each
+ * Government shall then have the right to denounce the Agreement at any time giving three months'
+ * notice" (read: BWBV0005634), "then" being once the initial period of two years has ended. Where
+ * the header extends a fixed term for an indefinite period, the right runs in the extension and the
+ * initial period is a blank (see above); where it renews the term automatically or tacitly for a
+ * period it does not state, when the right may be used is a blank; otherwise nothing.
  */
 export function terminationTiming(h: Instrument, r: RenderContext): TerminationTiming {
   const none = { opening: '', within: '', closing: '' };
   const d = h.duration;
+  const after = h.termination?.afterInitial;
+  if (after) {
+    // A misspelt word (value-out-of-range) says nothing of when: a blank, never a right from the start.
+    if (after.initial.value !== 'initial') return { opening: '', within: ` ${r.placeholder('when a Party may do so, in the text’s words')}`, closing: '' };
+    return { opening: `After the initial period of ${d?.term ? r.quantity(d.term) : r.placeholder('initial period')}, `, within: '', closing: '' };
+  }
   if (!d?.term || !d.renewable) return none;
   const initial = `the initial period of ${r.quantity(d.term)}`;
   if (extendedIndefinitely(d)) return { opening: `After ${initial}, `, within: '', closing: ` ${r.placeholder(`whether it may do so during ${initial}, in the text’s words`)}` };

@@ -22,7 +22,7 @@ import { drafterWrote } from './drafter-replaced';
 import { amendsClause, implementedBy, implementsClause, incorporation, lastWordOfTitle, withThe } from './instrument-relations';
 import { laterOfSentence } from './later-of-sentence';
 import { consentByPartySentences } from './consent-by-party-sentence';
-import { accessionOpening } from '../ast/consent-lists';
+import { accessionInvitation, accessionOpening } from '../ast/consent-lists';
 import { undatedActsBlank, accessionSentence, ownAct } from './consenting-states';
 import { exitWords, termination } from './exit-clause';
 import { duration } from './duration-clause';
@@ -91,7 +91,7 @@ function consent(c: ConsentClause, h: Instrument, r: RenderContext): Paragraph[]
   const bySignatories = known.filter((m) => m !== 'accession');
   const who = r.signatories > 2 ? 'each signatory State' : `each ${r.participant}`;
   if (bySignatories.length > 0) result.push(`The consent of ${who} to be bound by this ${r.self} shall be expressed by ${alternatives(bySignatories)}.`);
-  if (known.includes('accession')) result.push(accessionSentence(accessionOpening(c, c.means), r));
+  if (known.includes('accession')) result.push(accessionSentence(accessionOpening(c, c.means), accessionInvitation(c, c.means), r));
   if (other.length > 0) result.push(`The consent of ${who} to be bound by this ${r.self} shall be expressed by ${r.placeholder(`means of consent (“${other.join(', ')}” is not one the text can name)`)}.`);
   return result;
 }

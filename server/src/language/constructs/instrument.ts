@@ -1,7 +1,7 @@
 /** The instrument header: `memorandum "Title" { status … effect … duration … }`. */
 import type { HeaderItem, Instrument } from '../ast/nodes';
 import { clauseTopics } from '../ast/topics';
-import { accessionOpenings, formulaOmissions, inheritedItems, statuses } from '../ast/vocabulary';
+import { accessionInvitations, accessionOpenings, formulaOmissions, inheritedItems, statuses } from '../ast/vocabulary';
 import { namesAFile } from '../util/file-or-title';
 import { closed, outlineLeaf, reference, suggested, text, type ConstructRow, type SlotTable } from './construct';
 import {
@@ -25,6 +25,7 @@ const slots = {
   'signatureItem.date': { kind: 'date' },
   'signatureItem.without': closed(formulaOmissions, 'what the final formula leaves out'),
   'consentMean.opensAfter': closed(accessionOpenings, 'final-clause event'),
+  'consentMean.byInvitation': closed(accessionInvitations, 'condition of accession'),
   'consentMean.means': suggested(
     {
       ...effectEvents,
@@ -118,7 +119,7 @@ export const instrument = {
         display: 'consent',
         docs: {
           consent:
-            'How states consent to be bound (treaties): signature, ratification, acceptance, approval or accession (VCLT Arts. 11–15). One list is every Party\'s alternatives (`consent by ratification, accession`); where the Parties consent differently, give each Party its own: `consent by notification for NL, signature for US` — the Netherlands bound only once it has notified that its constitutional formalities are fulfilled, the United States by its signature (NL–US American Military Cemeteries 1970, Art. VII: in force on the Netherlands\' notification alone). A class of States is a Party too, so who may accede is said by naming its class: `consent by ratification for Session-States, accession for Acceding-States` prints "Any State not represented at the Tenth Session … may accede to this Convention" in the class\'s own words (Hague Service Convention 1965, Arts. 26, 28), with a blank for the conditions of accession the text attaches; `accession after entry-into-force for Acceding-States` states the one Art. 28 attaches, printed in its words: "may accede to this Convention after it has entered into force". Each declared Party needs a list once one is given by Party (`consent-means-unstated`).',
+            'How states consent to be bound (treaties): signature, ratification, acceptance, approval or accession (VCLT Arts. 11–15). One list is every Party\'s alternatives (`consent by ratification, accession`); where the Parties consent differently, give each Party its own: `consent by notification for NL, signature for US` — the Netherlands bound only once it has notified that its constitutional formalities are fulfilled, the United States by its signature (NL–US American Military Cemeteries 1970, Art. VII: in force on the Netherlands\' notification alone). A class of States is a Party too, so who may accede is said by naming its class: `consent by ratification for Session-States, accession for Acceding-States` prints "Any State not represented at the Tenth Session … may accede to this Convention" in the class\'s own words (Hague Service Convention 1965, Arts. 26, 28), with a blank for the conditions of accession the text attaches; `accession after entry-into-force for Acceding-States` states the one Art. 28 attaches, printed in its words: "may accede to this Convention after it has entered into force"; `accession by invitation` that accession is open only to States invited to accede ("open for accession by all States not members of the Organization invited to do so by the Executive Board", UNESCO 1958 Convention on the exchange of publications, Art. 15(1)), printed "on the invitation of" with a blank for who invites and on what conditions. Each declared Party needs a list once one is given by Party (`consent-means-unstated`).',
         },
       },
       Duration: {
@@ -136,7 +137,7 @@ export const instrument = {
         starts: ['termination', 'withdrawal', 'discontinue', 'denunciation'],
         display: 'termination',
         docs: {
-          termination: 'How a party ends the instrument, with the notice it must give: `termination with notice of 6 months`.',
+          termination: 'How a party ends the instrument, with the notice it must give: `termination with notice of 6 months`. `termination after initial period with notice of 3 months`: the right runs only once the initial period of the `duration` has ended and the instrument goes on (renewed or extended), not from its entry into force: "Each Government shall then have the right to denounce the Agreement at any time giving three months\' notice" (NL–Bangladesh 1977 Art. VI(b), "then" being after the initial period of two years).',
           withdrawal: 'How a party withdraws from a multilateral instrument, with the notice it must give.',
           discontinue: 'MoU wording for ending participation, with the notice a participant should give.',
           denunciation: 'Treaty wording for a party\'s denunciation, with the notice period (VCLT Art. 56).',

@@ -48,6 +48,18 @@ function eventWords(timing: Timing): string {
   return `${timing.afterLast ? 'the last ' : ''}${event}${timing.notifier ? ` by ${timing.notifier.text}` : ''}`;
 }
 
+/**
+ * When the notice whose effect the hint shows is given: today, or under `termination after initial
+ * period` the day the initial period ends if that is later; undefined where that day is not known
+ * (a notice given today may come too early, and no date is shown).
+ */
+function noticeFrom(afterInitial: boolean, term: Quantity | undefined, effect: CalendarDate | undefined, today: CalendarDate): { day: CalendarDate; label: string } | undefined {
+  if (!afterInitial) return { day: today, label: 'today' };
+  const end = effect && term ? addQuantity(effect, term) : undefined;
+  if (!end) return undefined;
+  return compareDates(end, today) > 0 ? { day: end, label: `when the initial period ends (${formatDate(end)})` } : { day: today, label: 'today' };
+}
+
 /** Occurrences at `start`, `start + interval`, …: the first one on or after `today`. */
 function nextOccurrence(start: CalendarDate, interval: Quantity, today: CalendarDate): CalendarDate | undefined {
   if (compareDates(start, today) >= 0) return start;
@@ -70,9 +82,12 @@ export function computedDates(model: SemanticModel, today: CalendarDate): Comput
   }
   const notice = instrument?.termination?.notice;
   if (instrument && notice) {
-    const end = addQuantity(today, notice);
+    // `termination after initial period`: no notice can be given before that period ends, so the
+    // earliest notice is given when it ends, not today (NL–Bangladesh 1977 Art. VI(b)).
+    const from = noticeFrom(instrument.termination?.afterInitial !== undefined, term, effective?.date, today);
+    const end = from && addQuantity(from.day, notice);
     const earliest = instrument.termination?.noticeMinimum ? ' at the earliest' : '';
-    if (end) result.push({ anchor: notice.range, owner: instrument.range, label: `notice given today takes effect${earliest} ${formatDate(end)}`, tooltip: `A notice given today (${formatDate(today)}) takes effect after ${earliest ? 'at least ' : ''}${notice.amount} ${notice.unit.text}, on ${formatDate(end)}${earliest}.` });
+    if (from && end) result.push({ anchor: notice.range, owner: instrument.range, label: `notice given ${from.label} takes effect${earliest} ${formatDate(end)}`, tooltip: `A notice given ${from.label === 'today' ? `today (${formatDate(today)})` : from.label} takes effect after ${earliest ? 'at least ' : ''}${notice.amount} ${notice.unit.text}, on ${formatDate(end)}${earliest}.` });
   }
   const effect = instrument?.effect;
   if (instrument && effect && !effective) {

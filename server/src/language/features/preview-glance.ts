@@ -214,7 +214,9 @@ function timeline(model: SemanticModel): TimelineEvent[] {
     }
   }
   const notice = header?.termination?.notice;
-  if (end && notice && header?.duration?.renewable) {
+  // Not where the right runs only after the initial period (`termination after initial period`):
+  // no notice under it can be given before the term ends.
+  if (end && notice && header?.duration?.renewable && !header.termination?.afterInitial) {
     const last = subtract(end, notice);
     // The header states a notice period for leaving, not one for non-renewal: the date shown is
     // the last day on which notice under that clause ends the instrument by the end of the term.

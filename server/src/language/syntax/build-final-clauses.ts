@@ -6,6 +6,7 @@
  */
 import type { IToken } from 'chevrotain';
 import type {
+  ConsentInvitation,
   ConsentOpening,
   EffectClause,
   EnteredIntoForceClause,
@@ -13,6 +14,7 @@ import type {
   FormClause,
   IncorporationClause,
   IndefiniteRenewal,
+  InitialPeriod,
   AmendsClause,
   OpenedClause,
   Originals,
@@ -213,18 +215,30 @@ export function indefiniteRenewal(ctx: BuildContext, indefinite: IToken[] | unde
   return { indefinite: word, period: periodWord, range: { start: word.range.start, end: (periodWord ?? word).range.end } };
 }
 
-/** A means of consent as written, and when it opens where the text says. */
+/** `after initial period` in a `termination` statement (the word `period` optional): each word read through its closed slot. */
+export function initialPeriod(ctx: BuildContext, initial: IToken[] | undefined, period: IToken[] | undefined): InitialPeriod | undefined {
+  const word = ctx.closed(finalClauseSlots['terminationItem.afterInitial'], initial);
+  if (!word) return undefined;
+  const periodWord = ctx.closed(finalClauseSlots['terminationItem.afterPeriod'], period);
+  return { initial: word, period: periodWord, range: { start: word.range.start, end: (periodWord ?? word).range.end } };
+}
+
+/** A means of consent as written, when it opens and whether only on invitation, where the text says. */
 interface ReadMeans {
   readonly means: Word;
   readonly opening: ConsentOpening | undefined;
+  readonly invitation: ConsentInvitation | undefined;
 }
 
 /**
  * One list of means of consent (lower-cased, as the checks read them), each with when it opens where
- * written (`accession after entry-into-force`). Only accession opens so: "Any State … may accede to
- * the present Convention after it has entered into force" (Hague Service Convention 1965, Art. 28);
- * a State that signs or ratifies does so when the text is open for signature, which `opened for
- * signature` states, so `after` on another means is a syntax problem on its words, not read.
+ * written (`accession after entry-into-force`) and whether only on invitation (`accession by
+ * invitation`). Only accession opens so: "Any State … may accede to the present Convention after it
+ * has entered into force" (Hague Service Convention 1965, Art. 28), "open for accession by all States
+ * not members of the Organization invited to do so by the Executive Board" (UNESCO 1958 Convention on
+ * the exchange of publications, Art. 15(1)); a State that signs or ratifies does so when the text is
+ * open for signature, which `opened for signature` states, so `after` or `by` on another means is a
+ * syntax problem on its words, not read.
  */
 export function consentMeans(ctx: BuildContext, list: C.ConsentMeansCstNode): ReadMeans[] {
   return (list.children.items ?? []).flatMap((item): ReadMeans[] => {
@@ -232,15 +246,17 @@ export function consentMeans(ctx: BuildContext, list: C.ConsentMeansCstNode): Re
     const name = ctx.name(item.children.means);
     if (!name) return [];
     const after = ctx.closed(instrument.slots['consentMean.opensAfter'], item.children.opensAfter);
+    const by = ctx.closed(instrument.slots['consentMean.byInvitation'], item.children.byInvitation);
     const range = ctx.nodeRange(item);
-    // With its `after …`, the item is one alternative: a fix that removes or replaces the means
-    // removes or replaces its opening too, never leaving `after entry-into-force` on another means.
-    const means: Word = { ...name, value: name.text.toLowerCase(), range: after ? range : name.range };
-    if (!after) return [{ means, opening: undefined }];
+    // With its `after …` or `by …`, the item is one alternative: a fix that removes or replaces the
+    // means removes or replaces them too, never leaving `after entry-into-force` on another means.
+    const means: Word = { ...name, value: name.text.toLowerCase(), range: after || by ? range : name.range };
+    if (!after && !by) return [{ means, opening: undefined, invitation: undefined }];
     if (means.value !== 'accession') {
-      ctx.problems.push({ message: `Only accession opens after an event (\`accession after entry-into-force\`): '${name.text}' takes no \`after\`. Say when the text is open for signature with \`opened for signature\`, and any other condition in a clause about consent.`, range, source: 'parser' });
-      return [{ means, opening: undefined }];
+      const words = after ? '`after`' : '`by`';
+      ctx.problems.push({ message: `Only accession opens after an event or on invitation (\`accession after entry-into-force\`, \`accession by invitation\`): '${name.text}' takes no ${words}. Say when the text is open for signature with \`opened for signature\`, and any other condition in a clause about consent.`, range, source: 'parser' });
+      return [{ means, opening: undefined, invitation: undefined }];
     }
-    return [{ means, opening: { means, after, range } }];
+    return [{ means, opening: after ? { means, after, range } : undefined, invitation: by ? { means, by, range } : undefined }];
   });
 }

@@ -40,6 +40,7 @@ import {
   buildUnless,
   consentMeans,
   indefiniteRenewal,
+  initialPeriod,
 } from './build-final-clauses';
 import type {
   AmendmentItemCstNode,
@@ -202,6 +203,7 @@ const headerItemBuilders: { readonly [K in HeaderItem['type']]: HeaderBuilder<K,
         means: lists.flat(),
         byParty: parties.length === 0 ? [] : lists.map((means, index) => ({ means, party: ctx.name(parties, index) })),
         openings: read.flat().flatMap((item) => (item.opening ? [item.opening] : [])),
+        invitations: read.flat().flatMap((item) => (item.invitation ? [item.invitation] : [])),
         range: ctx.nodeRange(node),
       };
     },
@@ -237,6 +239,7 @@ const headerItemBuilders: { readonly [K in HeaderItem['type']]: HeaderBuilder<K,
         keyword: token
           ? { text: token.image, value: token.image as TerminationClause['keyword']['text'] & TerminationClause['keyword']['value'], range: ctx.tokenRange(token) }
           : { text: '', value: undefined, range },
+        afterInitial: initialPeriod(ctx, t.afterInitial, t.afterPeriod),
         notice: ctx.quantity(t.notice?.[0]),
         noticeMinimum: (t.atLeast?.length ?? 0) > 0,
         range,

@@ -483,6 +483,8 @@ export type ConsentMeanCstChildren = {
   means: IToken[];
   Kw_after?: IToken[];
   opensAfter?: IToken[];
+  Kw_by?: IToken[];
+  byInvitation?: IToken[];
 };
 
 export interface DurationItemCstNode extends CstNode {
@@ -537,6 +539,9 @@ export type TerminationItemCstChildren = {
   Kw_withdrawal?: IToken[];
   Kw_discontinue?: IToken[];
   Kw_denunciation?: IToken[];
+  Kw_after?: IToken[];
+  afterInitial?: IToken[];
+  afterPeriod?: IToken[];
   Kw_with?: IToken[];
   Kw_notice?: IToken[];
   Kw_of?: IToken[];

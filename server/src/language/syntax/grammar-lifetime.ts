@@ -137,13 +137,20 @@ export function lifetimeRules($: Grammar) {
     /**
      * A means of consent, and for accession when it opens where the text says: `accession after
      * entry-into-force` — "Any State not represented at the Tenth Session … may accede to the present
-     * Convention after it has entered into force" (Hague Service Convention 1965, Art. 28).
+     * Convention after it has entered into force" (Hague Service Convention 1965, Art. 28) — and
+     * whether only on invitation: `accession by invitation` — "open for accession by all States not
+     * members of the Organization invited to do so by the Executive Board" (UNESCO Convention
+     * concerning the international exchange of publications 1958, Art. 15(1)).
      */
     consentMean: $.RULE('consentMean', () => {
       $.CONSUME(T.Identifier, { LABEL: 'means' });
       $.OPTION(() => {
         $.CONSUME(T.After);
         $.CONSUME2(T.Identifier, { LABEL: 'opensAfter' });
+      });
+      $.OPTION2(() => {
+        $.CONSUME(T.By);
+        $.CONSUME3(T.Identifier, { LABEL: 'byInvitation' });
       });
     }),
 
@@ -210,7 +217,12 @@ export function lifetimeRules($: Grammar) {
       $.CONSUME(T.Least);
     }),
 
-    /** `withdrawal with notice of 6 months` (also termination, discontinue, denunciation). */
+    /**
+     * `withdrawal with notice of 6 months` (also termination, discontinue, denunciation) ·
+     * `termination after initial period with notice of 3 months`: the right runs only once the
+     * duration's initial period has ended ("Each Government shall then have the right to denounce
+     * the Agreement at any time giving three months' notice", NL–Bangladesh 1977 Art. VI(b)).
+     */
     terminationItem: $.RULE('terminationItem', () => {
       $.OR(
         ($.alternatives.terminationKeyword ??= [
@@ -220,6 +232,11 @@ export function lifetimeRules($: Grammar) {
           { ALT: () => $.CONSUME(T.Denunciation) },
         ]),
       );
+      $.OPTION3(() => {
+        $.CONSUME(T.After);
+        $.CONSUME(T.Identifier, { LABEL: 'afterInitial' });
+        $.OPTION4(() => $.CONSUME2(T.Identifier, { LABEL: 'afterPeriod' }));
+      });
       $.OPTION(() => {
         $.CONSUME(T.With);
         $.CONSUME(T.Notice);

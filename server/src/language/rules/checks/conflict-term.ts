@@ -43,7 +43,9 @@ export const noticeNotShorterThanTerm = defineRule({
     const header = model.ast.instrument;
     const term = header?.duration?.term;
     if (!term) return;
-    const notice = header?.termination?.notice;
+    // A right that runs only after the initial period (`termination after initial period`) is used
+    // in the renewal, not within the term: its notice is no more bound by the term's length.
+    const notice = header?.termination?.afterInitial ? undefined : header?.termination?.notice;
     const difference = notice ? comparePeriods(notice, term) : undefined;
     if (notice && difference !== undefined && difference >= 0) {
       report({
@@ -101,4 +103,40 @@ export const intervalLongerThanTerm = defineRule({
   },
 });
 
-export const termRules = [noticeNotShorterThanTerm, intervalLongerThanTerm];
+/**
+ * `termination after initial period` says when the right to leave runs: once the initial period of
+ * the `duration` has ended and the instrument goes on ("If it has not been denounced three months
+ * before the date of its termination it shall be tacitly renewed … Each Government shall then have
+ * the right to denounce the Agreement at any time", NL–Bangladesh 1977 Art. VI(b)). Without a fixed
+ * term that is renewed or extended, there is no such period: with no `duration`, or an indefinite
+ * one, the words have nothing to refer to; with a term not renewed, the instrument ends when it
+ * expires and the right could never be used.
+ */
+export const terminationAfterNoInitialPeriod = defineRule({
+  code: 'termination-after-no-initial-period',
+  catalogueId: 'CF10',
+  family: 'conflict',
+  defaultSeverity: 'warning',
+  message: 'The right to leave runs `after initial period`, but the header states no initial period that the instrument outlasts: give the `duration` a fixed term that is `renewable`, or remove `after initial period`.',
+  rationale:
+    'A right to terminate that exists only after the initial period ("Each Government shall then have the right to denounce the Agreement at any time giving three months\' notice", once the initial period of two years has ended and the Agreement has been tacitly renewed: NL–Bangladesh technical cooperation Agreement 1977, Art. VI(b)) presupposes a fixed first term after which the instrument continues, by renewal or extension. Where the header states no duration, or an indefinite one, the initial period is undefined; where the term is not renewed, the instrument ends when it expires and the right could never be used. Either way the exit clause does not say when a Party may leave.',
+  source: 'NL–Bangladesh technical cooperation Agreement (1977), Art. VI(b) (read: Dutch treaty series BWBV0005634); own consistency check (drafting-rules.md CF10)',
+  sourceStatus: 'own-consistency-check',
+  example: {
+    trigger: 'treaty "Agreement" {\n  duration 2 years\n  termination after initial period with notice of 3 months\n}\n',
+    fix: 'treaty "Agreement" {\n  duration 2 years renewable tacitly for 1 year\n  termination after initial period with notice of 3 months\n}\n',
+  },
+  check({ model, report }) {
+    const header = model.ast.instrument;
+    const after = header?.termination?.afterInitial;
+    if (!header || !after) return;
+    const duration = header.duration;
+    const related = duration ? [{ uri: model.uri, range: duration.range, message: 'The duration as stated.' }] : [];
+    if (!duration?.term)
+      report({ range: after.range, message: `The right to leave runs \`after initial period\`, but the header states ${duration ? 'no fixed term' : 'no duration'}, so there is no initial period for it to follow: state the first term and its renewal (\`duration 2 years renewable tacitly for 1 year\`), or remove \`after initial period\`.`, related });
+    else if (!duration.renewable)
+      report({ range: after.range, message: `The right to leave runs \`after initial period\`, but the term (${written(duration.term)}) is not renewed or extended: the instrument ends when it expires, and the right could never be used. Say how the term is renewed (\`renewable …\`), or remove \`after initial period\`.`, related });
+  },
+});
+
+export const termRules = [noticeNotShorterThanTerm, intervalLongerThanTerm, terminationAfterNoInitialPeriod];

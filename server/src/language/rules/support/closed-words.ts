@@ -7,6 +7,7 @@ import type { Instrument } from '../../ast/header-nodes';
 import type { Deadline, Declaration, EntenteDocument, Name, Quantity, Timing, Word } from '../../ast/nodes';
 import { topicFromName, topicNames } from '../../ast/topics';
 import {
+  accessionInvitations,
   accessionOpenings,
   availabilities,
   channelClassifications,
@@ -24,6 +25,7 @@ import {
   formulaOmissions,
   handlingCaveats,
   indefiniteWords,
+  initialWords,
   instrumentForms,
   meetingTerms,
   monthWords,
@@ -99,8 +101,15 @@ export function closedWordsOf(node: Instrument | Declaration): ClosedWord[] {
           add(item.originals?.noun, originalsNouns, 'noun for the originals');
           add(item.without, formulaOmissions, 'part of the final formula');
         }
+        else if (item.type === 'Termination') {
+          add(item.afterInitial?.initial, initialWords, 'period after which a Party may leave');
+          add(item.afterInitial?.period, periodWords, 'word after `initial`');
+        }
         else if (item.type === 'OpenedForSignature') add(item.what, signatureWords, 'opening');
-        else if (item.type === 'Consent') for (const opening of item.openings) add(opening.after, accessionOpenings, 'final-clause event');
+        else if (item.type === 'Consent') {
+          for (const opening of item.openings) add(opening.after, accessionOpenings, 'final-clause event');
+          for (const invitation of item.invitations) add(invitation.by, accessionInvitations, 'condition of accession');
+        }
         else if (item.type === 'Form') add(item.form, instrumentForms, 'form');
       }
       // A subject the checks do not know is credited to nothing: `incorporates point-of-contact`
