@@ -20,7 +20,7 @@ import { resolvedUnder, type ResolvedArticle } from './resolved-articles';
 import { signatureBlocks, testimonium, textWritesFormula } from './testimonium';
 import { formulaSignsAnother } from './formula-another';
 import { unprintedHeaderFacts } from './unprinted-header-facts';
-import { headerStatedByText } from './header-stated-by-text';
+import { headerStatedByText, headerWithoutTopic } from './header-stated-by-text';
 import { numberingGapsAt } from './numbering-gaps';
 import { type BeforeMark, omissionMarks } from './omission-marks';
 import { unprintedNote } from './unprinted-note';
@@ -197,7 +197,7 @@ export function buildInstrument(model: SemanticModel, problems: ProblemCount = {
     articles,
     outside: outsideArticles.length > 0 ? { heading: outsideHeading, lead: outsideLead, articles: outsideArticles } : undefined,
     // Named, not rendered: the headings the articles would have had are the only words of theirs the note takes.
-    unprinted: concluded ? unprintedNote(unprinted, concluded, untranscribed, arrangement.stated, arrangement.inserted, arrangement.carried, arrangement.also, unprintedHeaderFacts(model, r), headerStatedByText(model, r)) : undefined,
+    unprinted: concluded ? unprintedNote(unprinted, concluded, untranscribed, arrangement.stated, arrangement.inserted, arrangement.carried, arrangement.also, unprintedHeaderFacts(model, r), headerStatedByText(model, r), headerWithoutTopic(model, r)) : undefined,
     annexed: annexedArticles,
     omittedEnd: omitted.end,
     omittedAfter: omitted.after,

@@ -45,6 +45,27 @@ export function headerStatedByText(model: SemanticModel, r: RenderContext): Head
   return { statements, provisions };
 }
 
+/**
+ * The subjects of the header statements no clause topic names (constructs/drafter-replaced.ts:
+ * form, applicable law, the basis of an implementing instrument, the treaty amended, …), as the
+ * generated articles would have been headed ("basis"). No heading or tag can mark a provision as
+ * stating them, so the note does not say that none is marked, which reads as if the text were
+ * silent: the NL–UK oil stocks Agreement 2006 states its basis in its preamble, "Having regard to
+ * Article 6(2) of the Directive which envisages … agreements between Governments" (read:
+ * BWBV0003019; hundred-and-twentieth run, defect 6).
+ */
+export function headerWithoutTopic(model: SemanticModel, r: RenderContext): readonly string[] {
+  const header = model.ast.instrument;
+  if (!header || header.kind.value === 'declaration') return [];
+  const named = new Set<HeaderItem['type']>(Object.values(replacedByDrafter).flat());
+  const subjects = new Set<string>();
+  for (const item of header.items) {
+    const row = finalClauses[item.type];
+    if (!named.has(item.type) && 'order' in row) subjects.add(lowerFirst(row.heading(header, r)));
+  }
+  return [...subjects];
+}
+
 function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

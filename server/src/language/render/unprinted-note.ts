@@ -48,7 +48,7 @@ export const unprintedTitle = 'Not part of the text';
  * (`untranscribed`: "preamble", "signature blocks" — those the transcription holds in no clause)
  * and the definitions printed as a marked insertion (`inserted`); undefined when there is nothing to say.
  */
-export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded, untranscribed: readonly string[] = [], stated: readonly Placed[] = [], inserted: readonly Definition[] = [], carried: readonly Carried[] = [], alsoDefined: readonly Carried[] = [], headerFacts: readonly string[] = [], headerStated?: HeaderStatedByText): UnprintedNote | undefined {
+export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded, untranscribed: readonly string[] = [], stated: readonly Placed[] = [], inserted: readonly Definition[] = [], carried: readonly Carried[] = [], alsoDefined: readonly Carried[] = [], headerFacts: readonly string[] = [], headerStated?: HeaderStatedByText, withoutTopic: readonly string[] = []): UnprintedNote | undefined {
   // The definitions not printed are said apart: "the text's own provisions are printed as
   // transcribed" is no answer for them, since no printed provision holds their words (the
   // seventy-first and seventy-third runs, defect 1).
@@ -81,10 +81,20 @@ export function unprintedNote(unprinted: readonly Placed[], concluded: Concluded
   // Why the header statements are not printed: no provision is marked as stating them, unlike those
   // a provision states, named next (ninety-eighth run, minor point 1: "1 header statement" read as all).
   // Only the final clauses: the facts of the final formula say themselves why (no printed word carries them).
+  // A statement no clause topic names could not have been marked: said so, not as if the text were
+  // silent on it (NL–UK oil stocks 2006, whose preamble states the basis; r120 defect 6).
   const finalOnly = finalClauses.length === 1;
-  const unmarked = finalClauses.length === 0 ? '' : ` No provision of the text is marked as stating ${andList(finalClauses)} (by its heading or the transcription’s tags): ${finalOnly ? 'that statement is' : 'those statements are'} the transcription’s record, and the text’s own words on ${finalOnly ? 'it' : 'them'}, if any, are printed where they stand.`;
+  const unmarked = finalClauses.length === 0 ? '' : ` ${unmarkedSaid(finalClauses.filter((s) => !withoutTopic.includes(s)), finalClauses.filter((s) => withoutTopic.includes(s)))}: ${finalOnly ? 'that statement is' : 'those statements are'} the transcription’s record, and the text’s own words on ${finalOnly ? 'it' : 'them'}, if any, are printed where they stand.`;
   const text = `${lead}${frame} ${capitalFirst(what)} ${one ? 'is' : 'are'} not printed as ${one ? 'a separate provision' : 'separate provisions'} (the text’s own provisions are printed as transcribed): ${entries.join('; ')}.${unmarked}${also}${byText}`;
   return { title: unprintedTitle, text, entries };
+}
+
+/** Why the final clauses are not printed: no provision is marked as stating them, or none could be (no topic names them). */
+function unmarkedSaid(markable: readonly string[], withoutTopic: readonly string[]): string {
+  const unmarked = markable.length === 0 ? '' : `No provision of the text is marked as stating ${andList(markable)} (by its heading or the transcription’s tags)`;
+  if (withoutTopic.length === 0) return unmarked;
+  const couldNot = `the transcription’s language has no topic by which ${unmarked ? 'one' : 'a provision of the text'} could be marked as stating ${andList(withoutTopic)}`;
+  return unmarked ? `${unmarked}, and ${couldNot}` : capitalFirst(couldNot);
 }
 
 /** The header statements a provision of the text states (header-stated-by-text.ts): not printed, that provision is. */

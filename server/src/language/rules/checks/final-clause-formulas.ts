@@ -16,7 +16,7 @@ import { viennaCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention
 import { defineRule } from '../rule';
 import { concludedText } from '../../model/conclusion';
 import { openToOthers } from '../support/open-to-others';
-import { provisionalOnlyPermitted } from '../support/provisional-application';
+import { provisionalOnlyPermitted, statesProvisionalEnd } from '../support/provisional-application';
 import { signatoryLanguageMessage } from '../support/signatory-language-words';
 import { consentThresholdUnreachable } from './consent-threshold';
 
@@ -171,17 +171,14 @@ export const textNotInSignatoryLanguage = defineRule({
   },
 });
 
-/** A clause that says how provisional application ends (VCLT Art. 25(2) form). */
-const provisionalEnd = /\bprovisional(?:ly)?\s+appl\w*[\s\S]{0,200}?\b(?:terminat\w*|end\w*|ceas\w*|notif\w*)\b/i;
-
 export const provisionalApplicationEnd = defineRule({
   code: 'provisional-application-end',
   family: 'conflict',
   defaultSeverity: 'info',
   message: 'Say how provisional application may end before entry into force: `provisional application … with notice of …`, or a clause on its termination.',
   rationale:
-    'Provisional application ends when the treaty enters into force ("pending its entry into force", VCLT Art. 25(1)). Before that, "unless the treaty otherwise provides or the negotiating States have otherwise agreed", it "shall be terminated" for a State that "notifies the other States between which the treaty is being applied provisionally of its intention not to become a party to the treaty" (Art. 25(2)); the Convention sets no notice period. Treaties applied provisionally for long periods often say more: a notice period, or a date by which provisional application lapses. The default is law, so this is a note, not a defect. On a concluded text nothing is added to what was signed: the finding states the default rule as the law where the text is silent, says that nothing is to be changed, and stays a note under every profile (Netherlands–US Weapons Production notes 1960: "I suggest that the parties to the present Agreement shall apply its provisions from the date of Your Excellency\'s reply", with no stated end; eightieth run, defect 4).',
-  source: 'VCLT Art. 25(1)–(2) (read: Dutch treaty series BWBV0003441); for a treaty to which an international organisation is a party, the 1986 Vienna Convention Art. 25(2), not in force (read: BWBV0002302); Netherlands–US Agreement (2012) Art. 20(2) (read: BWBV0006073)',
+    'Provisional application ends when the treaty enters into force ("pending its entry into force", VCLT Art. 25(1)). Before that, "unless the treaty otherwise provides or the negotiating States have otherwise agreed", it "shall be terminated" for a State that "notifies the other States between which the treaty is being applied provisionally of its intention not to become a party to the treaty" (Art. 25(2)); the Convention sets no notice period. Treaties applied provisionally for long periods often say more: a notice period, or a date by which provisional application lapses. The default is law, so this is a note, not a defect. A clause that limits provisional application in time states its end as well — "shall provisionally apply the provisions of the present Agreement for a period not exceeding one year from the date on which the Agreement is signed" (Netherlands–UN and ten organisations, technical assistance to Surinam and the Netherlands Antilles, 1967, Art. VII(1)(b); hundred-and-twentieth run, defect 3), or "until" a date other than entry into force — and then nothing is reported: the finding never says the text states no earlier end where a clause does. On a concluded text nothing is added to what was signed: the finding states the default rule as the law where the text is silent, says that nothing is to be changed, and stays a note under every profile (Netherlands–US Weapons Production notes 1960: "I suggest that the parties to the present Agreement shall apply its provisions from the date of Your Excellency\'s reply", with no stated end; eightieth run, defect 4).',
+  source: 'VCLT Art. 25(1)–(2) (read: Dutch treaty series BWBV0003441); for a treaty to which an international organisation is a party, the 1986 Vienna Convention Art. 25(2), not in force (read: BWBV0002302); Netherlands–US Agreement (2012) Art. 20(2) (read: BWBV0006073); Netherlands–UN and ten organisations Agreement (1967) Art. VII(1)(b) (read: BWBV0004484)',
   sourceStatus: 'verified',
   example: {
     trigger: 'treaty "Agreement" {\n  status binding\n  effect on first day of second month after last notification\n  provisional application on signature\n}\n',
@@ -193,7 +190,9 @@ export const provisionalApplicationEnd = defineRule({
     if (model.legalNature !== 'treaty') return;
     const provisional = model.ast.instrument?.provisionalApplication;
     if (!provisional || provisional.endsOnNotice || provisional.untilDate) return;
-    if (model.ast.clauses.some((c) => provisionalEnd.test(model.clauseText(c) ?? ''))) return;
+    // A clause that states an end (by notice, a period, a date) is the text's answer: "the text
+    // states no earlier end" would be false of it (hundred-and-twentieth run, defect 3).
+    if (model.ast.clauses.some((c) => statesProvisionalEnd(model.clauseText(c) ?? ''))) return;
     // Whose law of treaties states the default rule, and how far it binds, turns on the parties (support/vienna-convention.ts).
     const rule = `it is terminated for a Party that notifies the others of its intention not to become a party, with no notice period (${viennaCitation(model, 'Art. 25(2)')})`;
     // On a signed text nothing is added: the finding says what the law is where the text is silent,

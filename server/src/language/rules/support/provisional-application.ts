@@ -12,6 +12,29 @@ export function provisionalOnlyPermitted(provisional: ProvisionalApplicationClau
   return provisional.modality?.value === 'permitted';
 }
 
+/** A clause that says how provisional application ends by notice (VCLT Art. 25(2) form). */
+const endedByNotice = /\bprovisional(?:ly)?\s+appl\w*[\s\S]{0,200}?\b(?:terminat\w*|end\w*|ceas\w*|notif\w*)\b/i;
+/** Provisional application named either way round: "shall provisionally apply", "shall be applied provisionally". */
+const provisionally = String.raw`\b(?:provisional(?:ly)?\s+appl\w*|appl\w*\s+provisionally)\b`;
+/**
+ * A limit in time on it, in the same sentence: "shall provisionally apply the provisions of the
+ * present Agreement for a period not exceeding one year from the date on which the Agreement is
+ * signed" (NL–UN and ten organisations, technical assistance 1967, Art. VII(1)(b), read:
+ * BWBV0004484; hundred-and-twentieth run, defect 3). Past that period it ends, whether or not the
+ * treaty has entered into force: an end the text states.
+ */
+const endedByPeriod = new RegExp(String.raw`${provisionally}[^.;]{0,200}?\b(?:for\s+(?:a\s+)?(?:maximum\s+)?period|not\s+exceeding|no\s+longer\s+than|not\s+(?:longer|more)\s+than)\b`, 'i');
+/** "… until 31 December 2006", "… until the date on which …": an end, unless it is entry into force, the end VCLT Art. 25(1) gives anyway. */
+const endedUntil = new RegExp(String.raw`${provisionally}[^.;]{0,200}?\buntil\b([^.;]{0,120})`, 'i');
+const entryIntoForce = /\b(?:entry|enters?|entered)\s+into\s+force\b/i;
+
+/** Whether a clause's words say how or when provisional application ends before entry into force. */
+export function statesProvisionalEnd(text: string): boolean {
+  if (endedByNotice.test(text) || endedByPeriod.test(text)) return true;
+  const until = endedUntil.exec(text);
+  return until !== null && !entryIntoForce.test(until[1]);
+}
+
 /**
  * The registration message's sentence on provisional application: a treaty applied provisionally
  * may be registered before it enters into force (Regulations to give effect to Art. 102, Art. 1(2),

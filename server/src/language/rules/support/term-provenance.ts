@@ -29,7 +29,8 @@
  * "the publication “…” of April 1996", "“…” (IAEA, April 1996)"), or the quoted end of a treaty's
  * title cited with its place and date ("… Organization “INTERIM EUTELSAT”, done at Paris on 13 May
  * 1977"), which is a citation; nor an organisation's name in apposition to its full name
- * ("Satellite Organization “INTERIM EUTELSAT”"); nor
+ * ("Satellite Organization “INTERIM EUTELSAT”"); nor a heading quoted as one ("under the heading
+ * “…”", "headed “…”"); nor
  * one word set off among kinds in a list that ends "and other …" ("foundations, “Anstalten” and
  * other persons"), which names a kind (a legal form of another system), not a term.
  *
@@ -41,7 +42,7 @@
 import { findReferences, type ReferenceContext } from '../../model/instrument-references';
 import { inclusiveConnector } from '../../util/definition-connectors';
 
-export type Provenance = 'other-instrument' | 'defined-in-place' | 'proper-name' | 'named-process' | 'label' | 'kind-in-list' | 'word-replaced' | 'none';
+export type Provenance = 'other-instrument' | 'defined-in-place' | 'proper-name' | 'named-process' | 'label' | 'heading' | 'kind-in-list' | 'word-replaced' | 'none';
 
 const sourcePhrase = String.raw`(?:within\s+the\s+meaning\s+of|in\s+the\s+sense\s+of|(?:as\s+)?(?:defined|used|referred\s+to|understood|designated|described)\s+(?:in|by|under)|(?:as\s+)?(?:defined|used)\s+for\s+the\s+purposes\s+of)`;
 const sourceAfter = new RegExp(String.raw`^\s*[,(]?\s*${sourcePhrase}\s+`, 'iu');
@@ -86,6 +87,16 @@ const opensItem = /(?:^|[.;:]|\(\s*[\p{L}\p{N}]{1,4}\s*\)|(?:^|\s)[\p{L}\p{N}]{1
  * (the Bank)") is an alias, read below.
  */
 const publicationBefore = /\b(?:(?:edition|issue|volume)\s+of(?:\s+the)?|entitled|titled|publications?)\s+$/iu;
+/**
+ * A heading quoted as a heading: "the provisions set forth in Annex I to Resolution 222 A (IX) of
+ * the Economic and Social Council under the heading “Participation of Requesting Governments”"
+ * (Netherlands–UN and ten organisations, technical assistance 1967, Art. II(1), read: BWBV0004484;
+ * hundred-and-twentieth run, defect 4), "a section headed “…”", "the chapter captioned “…”". The
+ * words name a part of a text by its heading, as "entitled" names a work by its title: no term of
+ * this instrument. Not "headed by", which says who leads a body, nor "the title “…”", which may be
+ * a person's title.
+ */
+const headingBefore = /\b(?:under\s+the\s+(?:heading|title|caption)|(?:the|its|their)\s+(?:heading|caption)|headed|captioned)\s+$/iu;
 const month = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const publicationAfter = new RegExp(
   String.raw`^\s*(?:(?:,\s*|\(\s*)(?:(?:\p{L}+\s+)?\d{4}\s+edition|edition\s+of\s+\d{4}|published\s+by)\b|,?\s*(?:of|dated)\s+(?:\d{1,2}\s+)?(?:${month})\s+\d{4}\b|\(\s*[^()]{0,60}?\b(?:${month})?\s*\d{4}\s*\))`,
@@ -183,6 +194,7 @@ export function provenance(rawBefore: string, term: string, rawAfter: string, co
   // A quoted title of an instrument ("Transfer of Resident Rules") is a citation, not a term.
   if (instrumentTitle.test(term)) return 'other-instrument';
   if (publicationBefore.test(rawBefore) || publicationAfter.test(rawAfter) || concludedAtAfter.test(rawAfter)) return 'other-instrument';
+  if (headingBefore.test(rawBefore)) return 'heading';
   if (inApposition(rawBefore, term) || glossedName(term, rawAfter)) return 'proper-name';
   // Either the name of an existing process or a term of the instrument (lr17, D9): the caller decides.
   if (definiteBefore.test(rawBefore) && classingNounAfter.test(rawAfter)) return 'named-process';
