@@ -21,6 +21,7 @@ import { adequacyDecision, adequacyListMonth, organisationAdequacy, scopeDescrip
 import { budapestRow, type BudapestRow } from '../data/budapest-parties';
 import { isInEea } from '../data/european-union';
 import { realmTerritoryOfParty } from '../data/realms';
+import { europeanTerritoryWords } from '../data/union-membership';
 import type { PartyFacts } from './semantic-model';
 import { lawEnforcementArea, regimeOutOfReach } from './regime-reach';
 import { isUnionBodyParty } from './union-body-party';
@@ -326,9 +327,13 @@ export function isChapterVDestination(recipient: PartyFacts, regime: TransferReg
  * "CERT-X is in XX, which has …" for the others.
  */
 function asPlace(recipient: PartyFacts, jurisdiction: string, lacks: string): string {
-  if (recipient.id === jurisdiction) return `${recipient.id} has ${lacks}`;
-  if (isStateKind(kindOf(recipient))) return `${recipient.id} (${jurisdiction}) has ${lacks}`;
-  return `${recipient.id} is in ${jurisdiction}, which has ${lacks}`;
+  // Gibraltar was inside the Union while its State was (TFEU Art. 355(3)): said, so that a treaty of
+  // 2010 is not read as one with a third country then (hundred-and-sixteenth run, defect 4).
+  const territory = europeanTerritoryWords(jurisdiction);
+  const place = territory ? `${jurisdiction} (${territory})` : jurisdiction;
+  if (recipient.id === jurisdiction) return `${place} has ${lacks}`;
+  if (isStateKind(kindOf(recipient))) return `${recipient.id} (${territory ? `${jurisdiction}: ${territory}` : jurisdiction}) has ${lacks}`;
+  return `${recipient.id} is in ${place}, which has ${lacks}`;
 }
 
 /** Whether sending personal data to `recipient` under `regime` is a Chapter V transfer needing a basis. */
