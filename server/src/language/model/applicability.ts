@@ -19,9 +19,8 @@
 import { isStateKind, type PartyKind, type Regime } from '../ast/vocabulary';
 import { adequacyDecision, adequacyListMonth, organisationAdequacy, scopeDescription, type AdequacyDecision } from '../data/adequacy';
 import { budapestRow, type BudapestRow } from '../data/budapest-parties';
-import { isInEea } from '../data/european-union';
+import { isInEea, placeWords } from '../data/european-union';
 import { realmTerritoryOfParty } from '../data/realms';
-import { europeanTerritoryWords } from '../data/union-membership';
 import type { PartyFacts } from './semantic-model';
 import { lawEnforcementArea, regimeOutOfReach } from './regime-reach';
 import { isUnionBodyParty } from './union-body-party';
@@ -324,16 +323,12 @@ export function isChapterVDestination(recipient: PartyFacts, regime: TransferReg
  * no EU adequacy decision", not "KZ is in KZ, which has none" — a party whose id is its country's
  * code is read as that country, and a State is the place itself (fortieth real-instrument run,
  * point 4: 34 findings read so); "Kazakhstan (KZ) has …" for a State the drafter named otherwise;
- * "CERT-X is in XX, which has …" for the others.
+ * "CERT-X is in XX, which has …" for the others; Gibraltar with what it was to the Union (r116 D4).
  */
 function asPlace(recipient: PartyFacts, jurisdiction: string, lacks: string): string {
-  // Gibraltar was inside the Union while its State was (TFEU Art. 355(3)): said, so that a treaty of
-  // 2010 is not read as one with a third country then (hundred-and-sixteenth run, defect 4).
-  const territory = europeanTerritoryWords(jurisdiction);
-  const place = territory ? `${jurisdiction} (${territory})` : jurisdiction;
-  if (recipient.id === jurisdiction) return `${place} has ${lacks}`;
-  if (isStateKind(kindOf(recipient))) return `${recipient.id} (${territory ? `${jurisdiction}: ${territory}` : jurisdiction}) has ${lacks}`;
-  return `${recipient.id} is in ${place}, which has ${lacks}`;
+  if (recipient.id === jurisdiction) return `${placeWords(jurisdiction)} has ${lacks}`;
+  if (isStateKind(kindOf(recipient))) return `${recipient.id} (${placeWords(jurisdiction, ': ')}) has ${lacks}`;
+  return `${recipient.id} is in ${placeWords(jurisdiction)}, which has ${lacks}`;
 }
 
 /** Whether sending personal data to `recipient` under `regime` is a Chapter V transfer needing a basis. */
