@@ -119,9 +119,9 @@ describe('thirty-sixth real-instrument run, item 1 under treaty-review: a lawful
     const untagged = replaced(withoutDepositary, '"Article 28 – Depositary" about depositary', '"Article 28 – Depositary"');
     const found = underTreatyReview(draftOf(untagged)).filter((d) => d.code === 'missing-depositary');
     assert.deepEqual(found.map((d) => d.severity), ['error']);
-    // On the concluded Convention no profile makes a missing clause more than a warning
-    // (analysis/concluded-text-severity.ts; the treaty lawyers' open items of December 2026, item 1).
-    assert.deepEqual(underTreatyReview(untagged).filter((d) => d.code === 'missing-depositary').map((d) => d.severity), ['warning']);
+    // On the concluded Convention no profile makes it more than a note: the message states the law
+    // without a depositary (VCLT Arts. 16, 78(a)) and nothing is to be added (rf116, r116 defect 1).
+    assert.deepEqual(underTreatyReview(untagged).filter((d) => d.code === 'missing-depositary').map((d) => d.severity), ['info']);
   });
 });
 

@@ -67,7 +67,8 @@ describe('final-clause quick fixes keep what the text states (fix review, class 
 
   it('item 18: installs no depositary of ratifications in a treaty whose Parties consent by signature and notification', () => {
     assert.deepEqual(library('test/probes/twelfth/deepsea-1991-until-otherwise-agreed.entente', 'missing-depositary', 33), []);
-    const silent = 'treaty "Convention" {\n  effect on signature\n}\nparty EE "Estonia" { kind state }\nparty FI "Finland" { kind state }\nparty LV "Latvia" { kind state }\n';
+    // Open to accession, so not a treaty with nothing to deposit (rf116, r116 defect 1: closed and in force on signature, it is not asked).
+    const silent = 'treaty "Convention" {\n  effect on signature\n}\nparty EE "Estonia" { kind state }\nparty FI "Finland" { kind state }\nparty LV "Latvia" { kind state }\nclause Accession "Any other State may accede to this Convention."\n';
     assert.equal(diagnose(silent).find((d) => d.code === 'missing-depositary')!.fixes.length, 1, 'offered where consent is not stated');
   });
 

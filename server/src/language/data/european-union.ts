@@ -8,6 +8,7 @@
  * processing within Union law): see `model/applicability.ts`.
  */
 import { euMemberStates } from '../ast/vocabulary';
+import { europeanTerritoryWords } from './union-membership';
 
 /**
  * The EEA EFTA States. The GDPR applies in them through the EEA Agreement, so personal data
@@ -83,4 +84,16 @@ export function isInEea(jurisdiction: string | undefined): boolean {
 
 export function isUnionBody(jurisdiction: string | undefined): boolean {
   return jurisdiction === unionJurisdiction;
+}
+
+/**
+ * A jurisdiction as a place in a transfer message: its code, and for a European territory what it was
+ * and is to the Union ("GI (Gibraltar, to which the Treaties applied while GB was a Member State, …)"),
+ * so that a treaty of 2010 is not read as one with a third country then (hundred-and-sixteenth run,
+ * defect 4). `joiner` sets the code off where the place already stands in parentheses ("GIPOL (GI: …)").
+ */
+export function placeWords(code: string, joiner = ' ('): string {
+  const territory = europeanTerritoryWords(code);
+  if (!territory) return code;
+  return joiner === ' (' ? `${code} (${territory})` : `${code}${joiner}${territory}`;
 }

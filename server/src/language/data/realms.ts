@@ -96,6 +96,24 @@ export function realmTerritory(code: string | undefined): RealmTerritory | undef
 }
 
 /**
+ * European territories for whose external relations a Member State is responsible: "De bepalingen
+ * van de Verdragen zijn van toepassing op de Europese grondgebieden welker buitenlandse betrekkingen
+ * door een lidstaat worden behartigd" (TFEU Art. 355(3); read: BWBV0001506). Gibraltar "is considered
+ * to be such a territory" (the Commission's answer to question E-001425/2014, read on europarl.europa.eu)
+ * and was "bound to leave the European Union together with the United Kingdom" (answer to E-002494/2017,
+ * read there). Union law bound it while its State was a Member State (dated in data/union-membership.ts);
+ * it is no part of that State's realm above, and no overseas country or territory (hundred-and-sixteenth
+ * run, defects 4–5: the NL–Gibraltar TIEA of 2010 was called a treaty "with a third country").
+ */
+const europeanTerritories: Readonly<Record<string, { readonly state: string; readonly name: string }>> = { GI: { state: 'GB', name: 'Gibraltar' } };
+
+/** The Member State responsible for this European territory's external relations, and its name; undefined for any other code. */
+export function europeanTerritory(code: string | undefined): { readonly state: string; readonly name: string } | undefined {
+  const upper = code?.toUpperCase() ?? '';
+  return Object.hasOwn(europeanTerritories, upper) ? europeanTerritories[upper] : undefined;
+}
+
+/**
  * The State that enters into a treaty for one of its territories, for UN Charter Art. 102 ("every
  * treaty … entered into by any Member"): the party "in respect of" the territory is that State, a
  * UN Member whatever the territory (hundred-and-fifteenth run, defect 1). Only links read:

@@ -30,6 +30,7 @@
  */
 import { euMemberStates } from '../ast/vocabulary';
 import { monthNames } from '../util/month-names';
+import { europeanTerritory } from './realms';
 
 /** A day as the model carries it (timing.ts `Day`), compared as yyyymmdd. */
 export interface MembershipDay {
@@ -123,4 +124,20 @@ export function unionNamesOn(isoDay: string): { readonly union: string; readonly
  */
 export function unionExistedOn(isoDay: string): boolean {
   return isoDay >= '1958-01-01';
+}
+
+/**
+ * What a European territory for whose external relations a Member State is responsible was and is
+ * to the Union, for messages, date-free: "Gibraltar, to which the Treaties applied while GB was a
+ * Member State, TFEU Art. 355(3), and outside the Union since GB withdrew on 31 January 2020, Union
+ * law applying there until 31 December 2020"; as a destination of data, the last part only (data/realms.ts, `europeanTerritory`; hundred-and-sixteenth
+ * run, defect 4). Undefined for any other code.
+ */
+export function europeanTerritoryWords(code: string | undefined, as: 'party' | 'destination' = 'party'): string | undefined {
+  const territory = europeanTerritory(code);
+  if (!territory) return undefined;
+  const left = withdrawalWords(territory.state);
+  if (as === 'destination') return left ? `${territory.name}, outside the Union since ${territory.state} withdrew on ${left.left}` : territory.name;
+  const status = `to which the Treaties applied while ${territory.state} was a Member State, TFEU Art. 355(3)`;
+  return left ? `${territory.name}, ${status}, and outside the Union since ${territory.state} withdrew on ${left.left}, Union law applying there until ${left.lawUntil}` : `${territory.name}, ${status}`;
 }

@@ -19,7 +19,7 @@
 import { isStateKind, type PartyKind, type Regime } from '../ast/vocabulary';
 import { adequacyDecision, adequacyListMonth, organisationAdequacy, scopeDescription, type AdequacyDecision } from '../data/adequacy';
 import { budapestRow, type BudapestRow } from '../data/budapest-parties';
-import { isInEea } from '../data/european-union';
+import { isInEea, placeWords } from '../data/european-union';
 import { realmTerritoryOfParty } from '../data/realms';
 import type { PartyFacts } from './semantic-model';
 import { lawEnforcementArea, regimeOutOfReach } from './regime-reach';
@@ -323,12 +323,12 @@ export function isChapterVDestination(recipient: PartyFacts, regime: TransferReg
  * no EU adequacy decision", not "KZ is in KZ, which has none" — a party whose id is its country's
  * code is read as that country, and a State is the place itself (fortieth real-instrument run,
  * point 4: 34 findings read so); "Kazakhstan (KZ) has …" for a State the drafter named otherwise;
- * "CERT-X is in XX, which has …" for the others.
+ * "CERT-X is in XX, which has …" for the others; Gibraltar with what it was to the Union (r116 D4).
  */
 function asPlace(recipient: PartyFacts, jurisdiction: string, lacks: string): string {
-  if (recipient.id === jurisdiction) return `${recipient.id} has ${lacks}`;
-  if (isStateKind(kindOf(recipient))) return `${recipient.id} (${jurisdiction}) has ${lacks}`;
-  return `${recipient.id} is in ${jurisdiction}, which has ${lacks}`;
+  if (recipient.id === jurisdiction) return `${placeWords(jurisdiction)} has ${lacks}`;
+  if (isStateKind(kindOf(recipient))) return `${recipient.id} (${placeWords(jurisdiction, ': ')}) has ${lacks}`;
+  return `${recipient.id} is in ${placeWords(jurisdiction)}, which has ${lacks}`;
 }
 
 /** Whether sending personal data to `recipient` under `regime` is a Chapter V transfer needing a basis. */

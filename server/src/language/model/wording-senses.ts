@@ -56,8 +56,12 @@ const deeming = /^\s+(?:not\s+)?be\s+(?:deemed|presumed|(?:considered|regarded|t
  * of the Netherlands, that the Government of the Arab Republic of Egypt will not levy any taxes"
  * (NL–Egypt notes on the Cairo institute 1983, BWBV0002939), which the reply is asked to confirm
  * (hundred-and-tenth run, defect 1: read once the Government's name was taken as its subject).
+ * The adverb may stand between commas after "understood": "It is understood, however, that ISNAR
+ * will not claim exemption from taxes which are, in fact, no more than charges for public utility
+ * services" (NL–ISNAR headquarters Agreement 1980, Art. 6(1), BWBV0003745; hundred-and-eighteenth
+ * run, defect 2).
  */
-const understoodThat = /\b(?:is|are|being)\s+(?:(?:further|also|however|hereby|mutually|expressly|nevertheless)\s+)?(?:understood|the\s+(?:(?:mutual|common|joint)\s+)?understanding)(?:\s+(?:by|of)\s+[^,;:.]{1,80}?)?\s*,?\s+that\b[^;:.]*$/iu;
+const understoodThat = /\b(?:is|are|being)\s+(?:(?:further|also|however|hereby|mutually|expressly|nevertheless)\s+)?(?:understood|the\s+(?:(?:mutual|common|joint)\s+)?understanding)(?:\s+(?:by|of)\s+[^,;:.]{1,80}?)?(?:\s*,\s*(?:however|further|also|moreover|nevertheless|furthermore|of\s+course)\s*,)?\s*,?\s+that\b[^;:.]*$/iu;
 
 function afterUnderstoodThat(text: string, verb: number): boolean {
   const head = text.slice(Math.max(0, verb - 400), verb);

@@ -20,7 +20,7 @@ import { contracting, viennaCitation, VIENNA_1986_SOURCE } from '../support/vien
 import { adoptedReservationNote, reservationMoment } from '../support/reservation-moment';
 import { reservationsInWords } from '../support/reservations-in-words';
 import { adoptedBy, adoptingOrgan } from '../support/adopted-within-organisation';
-import { closedPlurilateral, entryIntoForceNeedsEveryone } from '../support/closed-plurilateral';
+import { closedPlurilateral, entryIntoForceNeedsEveryone, nothingToDeposit } from '../support/closed-plurilateral';
 import { consentFixedByDateOnConcludedText, consentOnConcludedText, consentSilenceOnConcludedText } from '../support/consent-on-concluded-text';
 import { icaoRegistration } from '../support/icao-registration';
 import { registrationWhileProvisional } from '../support/provisional-application';
@@ -41,19 +41,29 @@ export const missingDepositary = instrumentLevelRule({
   defaultSeverity: 'warning',
   message: 'Designate the depositary of this multilateral treaty: add `depositary "…"` (a State, an organisation or its chief officer) to the header, or a clause saying how instruments and notifications are exchanged.',
   rationale:
-    'A multilateral treaty usually names a depositary to keep the original, receive signatures, instruments and notifications, inform the parties and register the treaty (VCLT Art. 77(1)). The VCLT does not require one: the depositary "may" be designated in the treaty or in some other manner (Art. 76(1)), and where there is none, notifications go directly to the States concerned (Art. 78(a)) and instruments are exchanged between them (Art. 16(a)). Without either, nobody is charged with receiving the instruments that bring the treaty into force, above all for States that join later. Bilateral treaties do without one: the parties notify each other.',
-  source: 'VCLT Arts. 16, 76(1), 77(1), 78 (read: Dutch treaty series BWBV0003441)',
+    'A multilateral treaty usually names a depositary to keep the original, receive signatures, instruments and notifications, inform the parties and register the treaty (VCLT Art. 77(1)). The VCLT does not require one: the depositary "may" be designated in the treaty or in some other manner (Art. 76(1)), and where there is none, notifications go directly to the States concerned (Art. 78(a)) and instruments are exchanged between them (Art. 16(a)). Without either, nobody is charged with receiving the instruments that bring the treaty into force, above all for States that join later. Bilateral treaties do without one: the parties notify each other. So does a treaty with nothing to deposit: every party named and none able to join, consent by signature alone and entry into force on signature — no instrument of ratification, acceptance, approval or accession is exchanged or deposited (Art. 16), and notifications go direct (Art. 78(a)); the finding is not raised there (the Agreement between the Governments of Cambodia, Laos, Thailand, Vietnam and the Netherlands on the Netherlands contribution to the Mekong Committee (1962) "shall enter into force on the day on which it has been signed on behalf of each of the five Contracting Parties", Art. 7, and was done "in five identical copies"; hundred-and-sixteenth run, defect 1). On a concluded text nothing is to be added: the message states the rule that governs without a depositary (Arts. 16(a), (c), 78(a)), offers no fix, and no profile makes it more than a note.',
+  source: 'VCLT Arts. 16, 76(1), 77(1), 78 (read: Dutch treaty series BWBV0003441); 1986 Vienna Convention Art. 79(a) (read: BWBV0002302); Mekong contribution Agreement (1962) Art. 7 and final formula (read: BWBV0004401)',
   sourceStatus: 'verified',
   example: {
-    trigger: `treaty "Convention" {\n  effect on signature\n}\n${threeParties}`,
-    fix: `treaty "Convention" {\n  effect on signature\n  depositary "Secretary General of the Council of Europe"\n}\n${threeParties}`,
+    trigger: `treaty "Convention" {\n  consent by ratification\n  effect after last ratification\n}\n${threeParties}`,
+    fix: `treaty "Convention" {\n  consent by ratification\n  effect after last ratification\n  depositary "Secretary General of the Council of Europe"\n}\n${threeParties}`,
   },
   topic: 'depositary',
-  applies: isMultilateralTreaty,
+  // Nothing to deposit, nothing for a depositary to do (support/closed-plurilateral.ts; hundred-and-sixteenth run, defect 1).
+  applies: (model) => isMultilateralTreaty(model) && !nothingToDeposit(model),
   // "in a single copy which shall be deposited with the Government of France": the custodian of the
   // original is the depositary (VCLT Art. 77(1)(a)).
   stated: (instrument) => instrument.depositary !== undefined || instrument.signature?.depositedWith !== undefined,
   libraryFits: (_model, instrument) => depositaryClauseFits(instrument),
+  // A signed text takes no clause by the drafter's edit: the message states the law without a
+  // depositary, and no profile makes that more than a note (hundred-and-sixteenth run, defect 1).
+  describe: (model) =>
+    concludedText(model.ast)
+      ? `The treaty names no depositary; if it does, in words the transcription has not declared, declare it in the header (\`depositary "…"\`). Without one, instruments of ratification, acceptance, approval or accession establish consent on their exchange between the contracting ${contracting(model)} or, if so agreed, their notification to them, and notifications and communications go direct to those for which they are intended (${viennaCitation(model, 'Arts. 16(a), (c), 78(a)', 'Arts. 16(a), (c), 79(a)')}).`
+      : undefined,
+  onConcludedText: 'nothing in it is to be changed.',
+  profileCeiling: (model) => (concludedText(model.ast) ? 'info' : undefined),
+  findingCeilings: [{ severity: 'info', where: 'on a concluded text (the law without a depositary governs it, VCLT Arts. 16, 78(a))' }],
 });
 
 /**

@@ -11,7 +11,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { topicFromName, type ClauseTopic } from '../../model/topics';
 import { reachesChannel, scopedTopics, scopesTopic } from '../../model/topic-scope';
 import { headerStatementFix, libraryFixTitlePrefix, missingClauseFixes } from './fixes';
-import { implementedTreaty } from './implementing-arrangement';
+import { finalClausesBorrowedFrom } from './implementing-arrangement';
 import { governedAsIntegralPart } from './part-of-another-treaty';
 import { amendedTreaty, titleSaysItAmends } from './amended-treaty';
 import type { ClauseNeed } from './library-fit';
@@ -345,14 +345,15 @@ export function instrumentLevelRule(spec: InstrumentLevelSpec): Rule {
       const inherited = inheritedItemOf[spec.topic];
       if (inherited && inheritsFromTreaty(model, inherited)) return;
       // An implementing arrangement silent on these lives, ends and is read under its treaty:
-      // `implementing-arrangement-final-clauses` says so, as information, not as a gap.
+      // `implementing-arrangement-final-clauses` says so, as information, not as a gap. Not one that
+      // implements an act of the Union: a Directive has no final clauses to lend (r118, defect 1).
       // So is a protocol that "shall form an integral part of the Agreement" and is tied to it
       // (ETS 109 Art. 3), or is concluded: `integral-part-final-clauses` says so (fifty-seventh run,
       // item 1; treaty lawyer lr13, defect 4: the words "integral part" alone leave a draft asked).
       // So is an instrument that amends another treaty (`amends "…"`): what it adds is governed by
       // the final clauses of the treaty as amended, and `amending-instrument-final-clauses` says so
       // (VCLT Arts. 39, 40(4), 41; eighty-fifth run, item 1; lr19, D4–D5).
-      if (finalClausesOfTheTreaty.has(spec.topic) && (implementedTreaty(model) || governedAsIntegralPart(model) || amendedTreaty(model))) return;
+      if (finalClausesOfTheTreaty.has(spec.topic) && (finalClausesBorrowedFrom(model) || governedAsIntegralPart(model) || amendedTreaty(model))) return;
       const settled = spec.settledInWords?.(model, instrument) ?? false;
       const statement = settled ? undefined : spec.headerStatement?.(model, instrument);
       const library = settled ? false : (spec.libraryFits?.(model, instrument) ?? true);

@@ -48,3 +48,19 @@ export function entryIntoForceNeedsEveryone(model: SemanticModel): boolean {
   // A treaty open to accession is not limited to its negotiating States, as closedPlurilateral holds (the Bonn Agreement 1983).
   return model.signatories.every((p) => p.classOf === undefined || p.classOf.openness?.value === 'closed') && !openToAccession(model);
 }
+
+/**
+ * Nothing for a depositary to receive: every party named and none able to join (above), consent by
+ * signature alone and entry into force on signature. No instrument of ratification, acceptance,
+ * approval or accession is exchanged or deposited (VCLT Art. 16), and a notification "if there is no
+ * depositary" goes "direct to the States for which it is intended" (Art. 78(a); read: BWBV0003441).
+ * The Mekong contribution Agreement of 1962 between five Governments "shall enter into force on the
+ * day on which it has been signed on behalf of each of the five Contracting Parties" (Art. 7), done
+ * "in five identical copies" (hundred-and-sixteenth run, defect 1).
+ */
+export function nothingToDeposit(model: SemanticModel): boolean {
+  const header = model.ast.instrument;
+  if (header?.effect?.event?.value !== 'signature' || header.effect.date !== undefined) return false;
+  const means = header.consent?.means ?? [];
+  return means.every((m) => /^signature$/i.test(m.text)) && closedPlurilateral(model);
+}

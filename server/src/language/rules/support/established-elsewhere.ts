@@ -11,6 +11,13 @@
  * parenthesised acronym, or the acronym), say it was established, set up or created, and name the
  * other act (a resolution, decision, statute or another agreement), without speaking of this
  * instrument ("this Convention", "hereby"). A body the text itself establishes stays counted.
+ *
+ * Or the body's name stands before an appositive that describes it as created already, for or by
+ * others, naming nothing of this instrument: "The Mekong Committee, created to act on behalf of the
+ * four Governments, shall determine … how the sum shall be used" (Agreement on the Netherlands
+ * contribution to the Mekong Committee 1962, Art. 1; read: BWBV0004401; hundred-and-sixteenth run,
+ * defect 2). Not "The Joint Committee, established under Article 5," nor "…, set up by the Parties,":
+ * those may be this instrument's own.
  */
 import type { Clause, GovernanceBody } from '../../ast/nodes';
 import { combinedParts, sameWords } from '../../model/document-change';
@@ -24,6 +31,10 @@ import { matchesOf } from '../../util/all-matches';
 const establishing = /\b(?:establish(?:es|ed|ing)?|set\s+up|created|creating)\b/iu;
 const otherAct = /\b(?:resolution|decision|statute|partial agreement|enlarged agreement)\b/iu;
 const thisInstrument = /\b(?:this|the present)\s+(?:convention|agreement|treaty|protocol|memorandum|arrangement)\b|\bhereby\b/iu;
+/** ", created to act on behalf of the four Governments,": the appositive, to its closing comma. */
+const createdAlready = /,\s*(?:created|established|set\s+up|constituted)\s+(?:to\s+act\s+(?:on\s+behalf\s+of|for)|by|under|in\s+(?:1[89]|20)\d\d)\b([^,]*),/iu;
+/** Words by which an appositive may point at this instrument or its signatories: then the body may be its own. */
+const ownReference = /\b(?:articles?|paragraphs?|sections?|annex(?:es)?|chapters?|this|present|hereby|hereunder|herein|parties|participants|sides|signatories)\b/iu;
 
 /** The names a text may use for the body: "Group of States against Corruption", "GRECO". */
 function namesOf(body: GovernanceBody): string[] {
@@ -42,6 +53,17 @@ function namesOf(body: GovernanceBody): string[] {
 export interface EstablishingSentence {
   readonly sentence: string;
   readonly lower: string;
+  /** Where the sentence only describes a body as created already (`createdAlready`): its words before the appositive, lower case. */
+  readonly describedBefore?: string;
+}
+
+/** The sentence as an establishing one, or undefined (`ascii`: the whole text, and so the sentence, is ASCII). */
+function asEstablishing(sentence: string, ascii: boolean): EstablishingSentence | undefined {
+  const establishes = testFastKnowing(establishing, sentence, ascii);
+  if (establishes && testFastKnowing(otherAct, sentence, ascii) && !testFastKnowing(thisInstrument, sentence, ascii)) return { sentence, lower: sentence.toLowerCase() };
+  const described = establishes ? createdAlready.exec(sentence) : null;
+  if (!described || ownReference.test(described[0])) return undefined;
+  return { sentence, lower: sentence.toLowerCase(), describedBefore: sentence.slice(0, described.index).trimEnd().toLowerCase() };
 }
 
 /**
@@ -77,8 +99,8 @@ export function establishingIn(text: string, ascii: boolean): EstablishingSenten
       .split(/[.;](?:\s|$)/u)
       // Through the patterns' ASCII twins where the sentence allows (util/ascii-twin.ts): with `iu`
       // these two tests were 5% of a full analysis of the bench's 10k-line text, nine-tenths of it folding case.
-      .filter((sentence) => testFastKnowing(establishing, sentence, ascii) && testFastKnowing(otherAct, sentence, ascii) && !testFastKnowing(thisInstrument, sentence, ascii))
-      .map((sentence) => ({ sentence, lower: sentence.toLowerCase() }))
+      .map((sentence) => asEstablishing(sentence, ascii))
+      .filter((sentence): sentence is EstablishingSentence => sentence !== undefined)
   );
 }
 
@@ -93,7 +115,10 @@ export function establishingIn(text: string, ascii: boolean): EstablishingSenten
  * Test/analysis/established-elsewhere-pretest.test.ts holds it on generated prose.
  */
 export function mayEstablishElsewhere(text: string, ascii: boolean): boolean {
-  return testFastKnowing(establishing, text, ascii) && testFastKnowing(otherAct, text, ascii);
+  // A sentence that only describes a body as created already (rf116: "The Mekong Committee, created
+  // to act on behalf of the four Governments, …") needs `createdAlready` instead of `otherAct`; both
+  // are unanchored, so a sentence's match is the text's too.
+  return testFastKnowing(establishing, text, ascii) && (testFastKnowing(otherAct, text, ascii) || createdAlready.test(text));
 }
 
 /**
@@ -123,6 +148,8 @@ export function establishedElsewhere(model: SemanticModel, body: GovernanceBody)
 const establishedBy = keptWithInputs((body: GovernanceBody, sentences: readonly EstablishingSentence[]): string | undefined => {
   const names = namesOf(body).map((n) => n.toLowerCase());
   if (names.length === 0) return undefined;
-  for (const { sentence, lower } of sentences) if (names.some((n) => lower.includes(n))) return sentence.trim();
+  for (const { sentence, lower, describedBefore } of sentences) {
+    if (names.some((n) => (describedBefore !== undefined ? describedBefore.endsWith(n) : lower.includes(n)))) return sentence.trim();
+  }
   return undefined;
 });

@@ -85,6 +85,30 @@ export function implementedTreaty(model: SemanticModel): ImplementedTreaty | und
   return treatyOf(model);
 }
 
+/**
+ * An act of the Union by its title: "Council Directive 68/414/EEC of 20 December 1968 …",
+ * "Regulation (EU) 2016/679 …", "Commission Implementing Decision (EU) 2021/1772 …" — the form and
+ * number of a Directive, Regulation or Decision (a narrower twin of the citation model/instrument-references.ts reads in prose).
+ */
+const unionActTitle = /^\s*[“"]?(?:the\s+)?(?:(?:Council|Commission)\s+)?(?:(?:Implementing|Delegated)\s+)?(?:Framework\s+)?(?:Directive|Regulation|Decision)\s*(?:\((?:EU|EC|EEC|EU,\s*Euratom|Euratom|CFSP)\)\s*)?(?:(?:No\.?|number)\s*)?\d{1,4}\/\d{1,4}\b/u;
+
+/**
+ * The treaty whose final clauses an implementing instrument silent on its own is read as taking:
+ * the treaty it implements, but not an act of the Union. A Directive or Regulation is not a treaty
+ * and has no term, denunciation or amendment clause to lend; an agreement between Governments that a
+ * Directive envisages is a treaty of its own, whose silence on termination VCLT Art. 56 governs
+ * (hundred-and-eighteenth run, defect 1: the Netherlands–Denmark oil stocks Agreement of 2006, which
+ * has regard to Council Directive 68/414/EEC and its Art. 6(2)). Only the checks that borrow final clauses ask
+ * this; the others still read the instrument as implementing what it names.
+ */
+export function finalClausesBorrowedFrom(model: SemanticModel): ImplementedTreaty | undefined {
+  const treaty = implementedTreaty(model);
+  const statement = model.ast.instrument?.implements;
+  if (!treaty || !statement || statement.agreement) return treaty;
+  const title = model.implementedFile?.model?.instrument?.title?.value ?? statement.file?.value ?? '';
+  return unionActTitle.test(title) ? undefined : treaty;
+}
+
 function findImplementedTreaty(model: SemanticModel): ImplementedTreaty | undefined {
   const statement = model.ast.instrument?.implements;
   if (statement) {

@@ -22,7 +22,7 @@ import type { Channel } from '../../ast/nodes';
 import { isStateKind } from '../../ast/vocabulary';
 import { eeaEftaStates, isInEea, isEuMemberState } from '../../data/european-union';
 import { realmTerritory, sameRealm, type RealmTerritory } from '../../data/realms';
-import { membershipOn, nis2ExistedOn } from '../../data/union-membership';
+import { europeanTerritoryWords, membershipOn, nis2ExistedOn } from '../../data/union-membership';
 import { beforeLisbon, beforeTheUnion, beforeTransferRules, lisbonInForce, unionFounded } from '../../data/union-rules';
 import { conclusionOf, consentRelativeTo } from '../../model/conclusion';
 import type { Day } from '../../model/timing';
@@ -96,14 +96,18 @@ export function isClassOfStates(party: PartyFacts): boolean {
  * "a third country", "an international organisation", or both. NATO is no third country (sixteenth
  * red-team run); nor is the Kingdom of the Netherlands acting in respect of Aruba, a Member State
  * for a territory outside the Union's (twenty-fifth run: NL–Aruba–Czech TIEA 2015), named so as a
- * party and by the territory's name as a destination of data (`as`).
+ * party and by the territory's name as a destination of data (`as`). Nor, plainly, is Gibraltar: the
+ * Treaties applied there while the United Kingdom was a Member State (TFEU Art. 355(3)), so it is
+ * named with what it was and is (hundred-and-sixteenth run, defect 4: the NL–Gibraltar TIEA of 2010).
  */
 export function outsiderWords(parties: readonly PartyFacts[], as: 'party' | 'destination' = 'party'): string {
-  const others = parties.filter((p) => !realmTerritory(p.jurisdiction));
+  const european = [...new Set(parties.map((p) => p.jurisdiction).filter((code) => europeanTerritoryWords(code) !== undefined))];
+  const others = parties.filter((p) => !realmTerritory(p.jurisdiction) && !european.includes(p.jurisdiction ?? ''));
   const words = new Set(others.map((p) => (p.effective.kind?.value === 'international-organisation' ? 'an international organisation' : 'a third country')));
   const generic = words.size > 1 ? 'a third country or an international organisation' : [...words][0];
   const realm = [...new Set(parties.map((p) => p.jurisdiction).filter((code) => realmTerritory(code)))].map((code) => realmWords(parties.filter((p) => p.jurisdiction === code), realmTerritory(code)!, as));
-  return [...(generic ? [generic] : []), ...realm].join(' and ') || 'a third country';
+  const territories = european.map((code) => (as === 'destination' ? europeanTerritoryWords(code, as)! : `${code} (${europeanTerritoryWords(code)})`));
+  return [...(generic ? [generic] : []), ...realm, ...territories].join(' and ') || 'a third country';
 }
 
 /** The parties for one territory of a Member State's realm outside the Union: the State "in respect of" it, or parties in it, and what it is. */

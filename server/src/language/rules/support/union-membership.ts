@@ -11,7 +11,7 @@ import { membershipAtConsent, type MembershipAtConsent } from './membership-at-c
 import { isUnionBodyParty } from '../../model/union-body-party';
 import { memberStates } from './member-states';
 import { saysInProse } from './instrument-prose';
-import { realmTerritoryOfParty } from '../../data/realms';
+import { europeanTerritory, realmTerritoryOfParty } from '../../data/realms';
 
 /**
  * The parties bound by Union law as Member States, each described by one pattern from its own dates
@@ -57,7 +57,25 @@ export function unionMembership(model: SemanticModel): string[] {
     group.ids.push(p.id);
     groups.set(words.membership, group);
   }
-  return [...groups].sort(([, x], [, y]) => x.order - y.order).map(([membership, g]) => memberStates(model, g.ids, membership, g.tense, true));
+  const territories = concluded === undefined ? [] : model.signatories.flatMap((p) => territoryWords(model, p.id, p.jurisdiction, concluded, conclusion?.consent === 'given'));
+  return [...[...groups].sort(([, x], [, y]) => x.order - y.order).map(([membership, g]) => memberStates(model, g.ids, membership, g.tense, true)), ...territories];
+}
+
+/**
+ * A party for a European territory for whose external relations a Member State was responsible on the day
+ * that State was a Member State: the Treaties applied there (TFEU Art. 355(3); data/realms.ts), so
+ * Union law bound that side too (hundred-and-sixteenth run, defect 5: "NL acts for or in its State,
+ * an EU Member State bound by Union law" was all the NL–Gibraltar TIEA of 2010 was told).
+ */
+function territoryWords(model: SemanticModel, id: string, jurisdiction: string | undefined, concluded: string, given: boolean): string[] {
+  const territory = europeanTerritory(jurisdiction);
+  const then = territory ? membershipAtConsent(model.ast, territory.state) : 'never';
+  if (!territory || (then !== 'member' && then !== 'withdrawal-unsure')) return [];
+  const { union, law } = unionNamesOn(concluded);
+  const left = withdrawalWords(territory.state);
+  const open = then === 'withdrawal-unsure' ? `; whether ${territory.state} still was one when consent to be bound was given, the header does not say` : '';
+  const since = left ? ` (until ${territory.state} withdrew from the Union on ${left.left}; Union law applied there until ${left.lawUntil}${open})` : '';
+  return [`${id} acts for ${territory.name}, a European territory for whose external relations ${territory.state}, a Member State of ${union} when this treaty was ${given ? 'concluded' : 'signed'} (${concluded}), was responsible, to which the Treaties applied then (the rule TFEU Art. 355(3) states), bound by ${law} then${since}`];
 }
 
 /**
