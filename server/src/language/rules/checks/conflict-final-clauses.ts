@@ -13,7 +13,7 @@ import { removeListItem, removeStatementEdit } from '../support/conflict-edits';
 import { namedPartyRemedy, signatureAmongAlternatives, signatureRemedy } from '../support/signature-remedy';
 import { removalFixes } from '../support/ordinary-helpers';
 import { defineRule, type CodeFix } from '../rule';
-import { consentLaw, negotiators, viennaCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
+import { consentLaw, viennaCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
 import { consentForms } from '../support/tacit-acceptance';
 import { tacitTracks, tacitTracksMessage } from '../support/tacit-tracks';
 import { organTrackMessage, organTracks, organTrackProvisions } from '../support/organ-tracks';
@@ -24,6 +24,7 @@ import { treatyRegistrationNone } from './treaty-registration-none';
 import { provisionalOnlyPermitted } from '../support/provisional-application';
 import { concludedText } from '../../model/conclusion';
 import { consentLists } from '../../ast/consent-lists';
+import { bilateralTreatyDepositary } from './bilateral-treaty-depositary';
 
 /** VCLT Art. 14: ratification, acceptance and approval are the consents that follow signature. */
 const laterConsent = /^(?:ratif|approv|accept)/i;
@@ -57,32 +58,6 @@ export const bilateralTreatyReservations = defineRule({
       range: value.range,
       message: 'A reservation to a bilateral treaty is a new offer to negotiate, not a reservation: delete the reservations clause and settle the point in the text.',
       fixes: removalFixes(removeStatementEdit(model, reservations), 'Delete the reservations statement (no reservations to this bilateral treaty)', { preferred: true }),
-    });
-  },
-});
-
-export const bilateralTreatyDepositary = defineRule({
-  code: 'bilateral-treaty-depositary',
-  catalogueId: 'CF08',
-  family: 'conflict',
-  defaultSeverity: 'warning',
-  message: 'A bilateral treaty rarely has a depositary: the two parties usually exchange instruments directly (VCLT Art. 16(a)); keep the depositary only if the text of the treaty names one (Art. 76(1)).',
-  rationale:
-    'A depositary keeps the original and receives the instruments and notifications of the parties (VCLT Art. 77(1)). Between two parties the instruments are exchanged directly (Art. 16(a)) and notifications go "direct to the States for which it is intended" where "there is no depositary" (Art. 78(a)); the VCLT does not forbid a depositary for a bilateral treaty: "The designation of the depositary of a treaty may be made by the negotiating States, either in the treaty itself or in some other manner" (Art. 76(1)), whatever their number. Naming one is rare between two parties and often a sign that the text was copied from a multilateral model, so the finding asks the drafter to keep it only if the treaty\'s text names one. It is a warning under every profile (config/profiles.ts: neither `strict` nor `treaty-review` makes it an error): a lawful designation is no defect (an independent treaty lawyer\'s check, lr6 item 6; its first message said a bilateral treaty "has no depositary", which Art. 76(1) contradicts). The removal is offered, not preferred. The multilateral half of CF08 (a multilateral treaty naming no depositary) is reported by `missing-depositary` (MC06).',
-  source: 'VCLT Arts. 16(a), 76(1), 77(1), 78(a) (read: Dutch treaty series BWBV0003441)',
-  sourceStatus: 'verified',
-  example: {
-    trigger: 'treaty "Treaty" {\n  status binding\n  depositary "Secretary-General of the United Nations"\n}\nparty EE "Estonia"\nparty FI "Finland"\n',
-    fix: 'treaty "Treaty" {\n  status binding\n}\nparty EE "Estonia"\nparty FI "Finland"\n',
-  },
-  check({ model, report }) {
-    const depositary = model.ast.instrument?.depositary;
-    if (model.legalNature !== 'treaty' || !model.isBilateral || !depositary) return;
-    // The 1986 text designates depositaries in its Art. 77(1) and numbers the exchange Art. 16(1)(a) (read: BWBV0002302).
-    report({
-      range: depositary.keyword,
-      message: `A bilateral treaty rarely has a depositary: the Parties usually exchange instruments directly; keep this statement only if the text of the treaty names a depositary, which ${negotiators(model)} may designate "in the treaty itself or in some other manner" (${viennaCitation(model, 'Arts. 16(a), 76(1)', 'Arts. 16(1)(a), 77(1)')}).`,
-      fixes: removalFixes(removeStatementEdit(model, depositary), 'Remove the depositary statement (the Parties exchange instruments directly)', { preferred: false }),
     });
   },
 });

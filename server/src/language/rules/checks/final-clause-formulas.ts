@@ -1,6 +1,7 @@
 /**
  * Checks on the final-clause formulas real instruments use (review §3 items 2 and 4): the
- * testimonium against the signatories, the depositary and the language clause; provisional
+ * testimonium against the language clause (its originals against the signatories and the
+ * depositary are testimonium-originals.ts); provisional
  * application and its end; an exchange of notes whose reply does not answer the note it names;
  * provisions incorporated from a parent that does not have them. Consent thresholds nobody can
  * meet are consent-threshold.ts.
@@ -8,95 +9,16 @@
 import type { Instrument, Note, Timing } from '../../ast/nodes';
 import { officialLanguages } from '../../data/official-languages';
 import { topicFromName } from '../../model/topics';
-import type { PartyFacts, SemanticModel } from '../../model/semantic-model';
-import { coversTopic, documentProvides, signatoryWord, standaloneInstrument } from '../support/applicability';
-import { namedDepositaries } from '../support/depositaries';
-import { clauseTestimonium, readTestimonium } from '../support/testimonium';
+import type { PartyFacts } from '../../model/semantic-model';
+import { documentProvides } from '../support/applicability';
+import { clauseTestimonium } from '../support/testimonium';
 import { viennaCitation, VIENNA_1986_SOURCE } from '../support/vienna-convention';
 import { defineRule } from '../rule';
 import { concludedText } from '../../model/conclusion';
-import { openToOthers } from '../support/open-to-others';
 import { provisionalOnlyPermitted, statesProvisionalEnd } from '../support/provisional-application';
 import { signatoryLanguageMessage } from '../support/signatory-language-words';
 import { consentThresholdUnreachable } from './consent-threshold';
-
-const PRACTICE_SOURCE =
-  'VCLT Arts. 10, 76(1), 77(1)(a)–(b) (read: Dutch treaty series BWBV0003441); final formulas read in the Dutch treaty series: Netherlands–US (2012) "DONE at Washington … in duplicate in the English language" (BWBV0006073), Netherlands–Sweden (1984) "DONE in duplicate at The Hague" (BWBV0002448), Budapest Convention "in English and in French, both texts being equally authentic, in a single copy which shall be deposited in the archives of the Council of Europe" (BWBV0001839), ESA States–ESA (2002) "in a single copy … which shall be deposited with the Government of France" (BWBV0001724), Convention on mutual administrative assistance in tax matters as amended "in two copies of which one shall be deposited in the archives of the Council of Europe and the other in the archives of OECD" (BWBV0005131), UNESCO Convention concerning the international exchange of publications (1958) "in two authentic copies … which shall be deposited in the Archives of the United Nations Educational, Scientific and Cultural Organization" (BWBV0005158)';
-
-
-const countWords = ['', 'a single original', 'duplicate', 'triplicate', 'quadruplicate', 'quintuplicate'];
-
-export const testimoniumOriginals = defineRule({
-  code: 'testimonium-originals',
-  family: 'conflict',
-  defaultSeverity: 'warning',
-  message: 'Make the number of originals fit the signatories: one original for each signatory ("in duplicate" for two), or a single original deposited with the depositary.',
-  rationale:
-    'The signature of the authentic text establishes it (VCLT Art. 10), and each signatory keeps an original unless one original is kept for all: then a depositary has "custody of the original text" and prepares "certified copies … transmitting them to the parties and to the States entitled to become parties" (Art. 77(1)(a)–(b)). Practice follows that: bilateral treaties are done "in duplicate" (Netherlands–US 2012, Netherlands–Sweden 1984), a multilateral treaty open to other States "in a single copy which shall be deposited in the archives of" its depositary (Budapest Convention, ESA 2002). A formula with fewer originals than signatories leaves one without its original, unless a depositary keeps an original for those that have none and sends them true copies (the three Benelux States, one side of the Implementing Protocol with Bosnia and Herzegovina of 2013, done "in duplicate" with Belgium as depositary, which "shall issue each Party with a true copy of the original", Art. 16); a single original that nobody keeps has no custodian; several originals of a treaty that other States may still join leave the new ones without one, unless each original is deposited with one of several depositaries ("The depositary may be one or more States, an international organization or the chief administrative officer of the organization", Art. 76(1)): the Convention on mutual administrative assistance in tax matters (1988, as amended 2010) is done "in two copies of which one shall be deposited in the archives of the Council of Europe and the other in the archives of OECD", whose Secretaries General are its "Depositaries" (Art. 2(3)); or unless every original is deposited with the one depositary, as conventions adopted by an organ of an international organisation are: the UNESCO Convention concerning the international exchange of publications (1958) is done "in two authentic copies bearing the signatures of the President of the tenth session of the General Conference and of the Director-General …, which shall be deposited in the Archives of the United Nations Educational, Scientific and Cultural Organization and certified true copies of which shall be delivered to all States referred to in Articles 14 and 15" (final formula): no State keeps an original, and every State, a later one too, receives a certified copy (`deposited with "…"` says so in the header). The depositary may also be given by a clause the text tags `about depositary` rather than by the header — a protocol whose final clauses are its parent convention\'s: "the provisions of the Convention relating to its protocols shall apply with respect to this Protocol" (Protocol Concerning Pollution from Land-Based Sources and Activities to the Cartagena Convention, 1999, Art. II(1), and "the Depositary" in Art. XVII(3); sixtieth run, item 1): that depositary keeps the original, as `missing-depositary` accepts. A text in several languages may have one set of originals per language ("in four originals, two in English and two in Estonian"): that count is accepted. An exchange of notes has no such formula (each note is an original) and is not checked.',
-  source: PRACTICE_SOURCE,
-  sourceStatus: 'verified',
-  example: {
-    trigger: 'treaty "Agreement" {\n  status binding\n  done at "Tallinn" on 2027-03-01 in duplicate\n}\nparty EE "Estonia" { kind state }\nparty FI "Finland" { kind state }\nparty LV "Latvia" { kind state }\n',
-    fix: 'treaty "Agreement" {\n  status binding\n  done at "Tallinn" on 2027-03-01 in triplicate\n}\nparty EE "Estonia" { kind state }\nparty FI "Finland" { kind state }\nparty LV "Latvia" { kind state }\n',
-  },
-  check({ model, report }) {
-    const header = standaloneInstrument(model);
-    if (!header || model.isExchange || model.isPoliticalDeclaration) return;
-    const testimonium = readTestimonium(model);
-    const originals = testimonium?.originals;
-    if (!testimonium || !originals) return;
-    const { count, range } = originals;
-    if (count === 1) {
-      if (header.depositary || testimonium.deposited) return;
-      if (depositaryByReference(model)) return;
-      report({
-        range,
-        message: `The text is done in a single original, but nobody is named to keep it: say where it is deposited (\`deposited with "…"\`, a \`depositary\`, or a clause that names the depositary, tagged \`about depositary\`), so that the ${signatoryWord(model)} receive certified copies${depositaryFunctions(model)}.`,
-      });
-      return;
-    }
-    if (openToOthers(model)) {
-      // One original for each depositary is the text's own design, not a formula that leaves
-      // later States without one: they receive certified copies from the depositaries either way
-      // (VCLT Arts. 76(1), 77(1)(b)). "in two copies of which one shall be deposited in the
-      // archives of the Council of Europe and the other in the archives of OECD" (Convention on
-      // mutual administrative assistance in tax matters, final formula; thirty-seventh run).
-      const depositaries = namedDepositaries(model);
-      if (count === depositaries) return;
-      // Every original deposited with the one depositary or archive: no signatory keeps one, and
-      // every State receives a certified copy, those that join later too (Art. 77(1)(a)–(b)). "DONE
-      // at Paris, this fifth day of December 1958, in two authentic copies bearing the signatures of
-      // the President of the tenth session of the General Conference and of the Director-General …,
-      // which shall be deposited in the Archives of the United Nations Educational, Scientific and
-      // Cultural Organization and certified true copies of which shall be delivered to all States
-      // referred to in Articles 14 and 15" (UNESCO Convention concerning the international exchange
-      // of publications 1958, final formula; fifty-eighth run, item 1). Where several depositaries
-      // are named, the count of originals against them above decides.
-      if (testimonium.allDeposited && depositaries <= 1) return;
-      report({
-        range,
-        message: `The treaty is open to further States, yet it is done in ${count} originals and the text does not say that all of them are deposited: the States that join later would have none. Do it in a single original deposited with the depositary (or say that the originals are deposited with it: \`deposited with "…"\`), who sends certified copies to every State entitled to become a party${depositaryFunctions(model)}.`,
-      });
-      return;
-    }
-    const signatories = model.signatories.filter((p) => !p.classOf);
-    if (signatories.length < 2 || signatories.length !== model.signatories.length) return;
-    const languages = Math.max(1, header.languages?.languages.length ?? 1);
-    if (count === signatories.length || count === signatories.length * languages) return;
-    // Fewer originals than signatories with a depositary: it keeps an original for those that
-    // have none and issues them true copies: "The Kingdom of Belgium is depositary of this
-    // Implementing Protocol for the Benelux countries. The depositary shall issue each Party with
-    // a true copy of the original" (Benelux–Bosnia and Herzegovina Implementing Protocol 2013,
-    // done in duplicate, Art. 16; thirteenth real-instrument run).
-    if (count < signatories.length && (header.depositary || testimonium.deposited)) return;
-    if (count < signatories.length && depositaryByReference(model)) return;
-    const want = countWords[signatories.length] ?? `${signatories.length} originals`;
-    report({
-      range,
-      message: `The text is done in ${count} originals but has ${signatories.length} signatories (${signatories.map((p) => p.id).join(', ')}): ${count < signatories.length ? 'one of them would keep no original' : 'there are more originals than signatories'}. Write \`in ${want === 'a single original' ? 'single original' : want}\` (one original for each signatory), or do it in a single original deposited with a depositary.`,
-    });
-  },
-});
+import { testimoniumOriginals } from './testimonium-originals';
 
 export const testimoniumLanguages = defineRule({
   code: 'testimonium-languages',
@@ -375,24 +297,3 @@ export const finalClauseFormulaRules = [
   exchangeReplyMismatch,
   incorporatedProvisionMissing,
 ];
-
-/**
- * The depositary's functions as the law of treaties states them (VCLT Art. 77(1)(a)–(b); the 1986
- * text's Art. 78), cited only on a treaty: a memorandum that is no treaty keeps its original as it says.
- */
-function depositaryFunctions(model: SemanticModel): string {
-  return model.legalNature === 'treaty' ? ` (${viennaCitation(model, 'Art. 77(1)(a)–(b)', 'Art. 78(1)(a)–(b)')})` : '';
-}
-
-/**
- * A depositary the text names through a clause rather than the header: a clause tagged `about
- * depositary`, the parent's clause of an annex, a provision incorporated from another file — what
- * `missing-depositary` credits (support/applicability.ts, `coversTopic`). The Wider Caribbean LBS
- * Protocol (Oranjestad 1999) is done "in a single copy" and names no depositary of its own: "the
- * provisions of the Convention relating to its protocols shall apply to this Protocol" (Art. II(1),
- * tagged depositary), and it refers to "the Depositary" (Art. XVII(3)); the Convention's depositary
- * keeps the original and sends certified copies (VCLT Art. 77(1)(a)–(b); sixtieth run, item 1).
- */
-function depositaryByReference(model: SemanticModel): boolean {
-  return coversTopic(model, 'depositary');
-}
