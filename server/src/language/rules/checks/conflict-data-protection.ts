@@ -19,7 +19,7 @@ import { lawEnforcementUse } from '../support/law-enforcement-purpose';
 import { certainlyNotCompetentAuthority, gdprToolsNamed, lawEnforcementAdvice, statedBasis } from '../support/transfer-basis';
 import { implementedTreaty, type ImplementedTreaty } from '../support/implementing-arrangement';
 import { natureOfStatus } from '../../model/legal-nature';
-import { conclusionOf, dayOf, inForceBefore } from '../../model/conclusion';
+import { concludedText, conclusionOf, dayOf, inForceBefore } from '../../model/conclusion';
 import { transferInputs } from '../support/transfer-inputs';
 import type { Day } from '../../model/timing';
 import { eeaEftaStates } from '../../data/european-union';
@@ -386,10 +386,10 @@ export const possibleTransferWithoutSafeguards = defineRule({
         const speculative = recipient.party.classOf !== undefined && recipient.need.need === 'conditional';
         // Declared under both regimes: why this one governs the exchange (fifty-third run, point 6).
         const why = exporter.regime.certain && exporter.regime.alternative ? ` ${capitalised(exporter.regime.because)}.` : '';
-        // Consent before that day established on a concluded text: a note for review (support/kept-in-force-note.ts).
+        // Consent before that day established on a concluded text: a note for review (support/kept-in-force-note.ts); so an untranscribed treaty it implements, on a signed text only (lr31, D3).
         const note = kept ? keptInForceNote(model, [exporter.party, ...transfer.alongside.map((s) => s.party)], exporter.regime.regime) : undefined;
         const classId = speculative ? recipient.party.id : undefined;
-        found.push({ range: recipient.name.range, message: message + why + alsoFromNote(transfer) + (note ? ` ${note}` : '') + unreadTreatyTransferNote(model), related: [...related(model, transfer), ...pointer.related], ceiling: note || unreadTreatyTransferNote(model) ? 'info' : kept || speculative ? 'warning' : 'error', classId, classDeclared: classId ? declarationRange(model, recipient.party) : undefined });
+        found.push({ range: recipient.name.range, message: message + why + alsoFromNote(transfer) + (note ? ` ${note}` : '') + unreadTreatyTransferNote(model), related: [...related(model, transfer), ...pointer.related], ceiling: note || (unreadTreatyTransferNote(model) && concludedText(model.ast)) ? 'info' : kept || speculative ? 'warning' : 'error', classId, classDeclared: classId ? declarationRange(model, recipient.party) : undefined });
       }
       // One finding for the classes of States of which it says the same (seventy-third run, defect 2).
       for (const f of gatherClasses(found)) report({ range: f.range, message: f.message, related: [...f.related], profileCeiling: f.ceiling });
