@@ -48,7 +48,8 @@ const actVerbs: Readonly<Record<string, string>> = { signature: 'signs', ratific
  * A concluded text prints none of this (render/unprinted-note.ts).
  */
 export function accessionSentence(opening: ConsentOpening | undefined, r: RenderContext): string {
-  const once = opening ? ` ${opensAfter(opening, r)}` : '';
+  // When accession opens, then the blank for the text's further conditions, as after "may accede" (lr31, D9).
+  const once = opening ? ` ${accessionCondition(opening, r)}` : '';
   if (r.classOfStates) return `The consent of ${r.placeholder('the States that may accede, in the text’s words')} to be bound by this ${r.self} shall be expressed by accession${once}.`;
   return `The consent of a State that has not signed this ${r.self} to be bound by it shall be expressed by accession${once}.`;
 }
