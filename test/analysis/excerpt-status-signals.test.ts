@@ -49,7 +49,8 @@ describe('status signals on an excerpt', () => {
   it('status-undetermined says the same on an excerpt', () => {
     const d = one(findings(nlUs, '"Annexes I and II"', 'status undetermined'), 'status-undetermined');
     assert.match(d.message, /no treaty final clauses in the transcription/);
-    assert.ok(d.message.includes('before signature. The signals are read from the transcription only: the omitted "Annexes I and II" is not read, and may hold others.'), d.message);
+    // Signed in 1978: no decision "before signature" is asked of it (lr31, D2).
+    assert.ok(d.message.includes('`status non-binding`. The signals are read from the transcription only: the omitted "Annexes I and II" is not read, and may hold others.'), d.message);
   });
 
   it('near miss: the whole text keeps “nothing here says which” and “no treaty final clauses”, with no sentence on omitted parts', () => {

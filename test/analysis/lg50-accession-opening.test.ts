@@ -36,9 +36,9 @@ describe('lg50: `accession after entry-into-force` in the export', () => {
 
   it('one list: the consent by accession is expressed after the entry into force; who accedes stays a blank beside a class', () => {
     const md = render(convention('  consent by ratification, accession after entry-into-force'));
-    assert.match(md, /The consent of \*\*\\\[the States that may accede, in the text’s words\\\]\*\* to be bound by this Convention shall be expressed by accession after it has entered into force\./u);
+    assert.match(md, /The consent of \*\*\\\[the States that may accede, in the text’s words\\\]\*\* to be bound by this Convention shall be expressed by accession after it has entered into force \*\*\\\[further conditions of accession, if any, in the text’s words\\\]\*\*\./u);
     const named = render(convention('  consent by ratification, accession after entry-into-force').replace(classes, 'party EE "Estonia" { kind state jurisdiction EE }\nparty FI "Finland" { kind state jurisdiction FI }\nparty LV "Latvia" { kind state jurisdiction LV }\n').replace('by 3 States', 'by 2 States'));
-    assert.match(named, /The consent of a State that has not signed this Convention to be bound by it shall be expressed by accession after it has entered into force\./u);
+    assert.match(named, /The consent of a State that has not signed this Convention to be bound by it shall be expressed by accession after it has entered into force \*\*\\\[further conditions of accession, if any, in the text’s words\\\]\*\*\./u);
   });
 
   it('a misspelt event is value-out-of-range on the word, and the export leaves when accession opens a blank', () => {

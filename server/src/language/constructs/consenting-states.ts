@@ -48,7 +48,9 @@ const actVerbs: Readonly<Record<string, string>> = { signature: 'signs', ratific
  * A concluded text prints none of this (render/unprinted-note.ts).
  */
 export function accessionSentence(opening: ConsentOpening | undefined, invitation: ConsentInvitation | undefined, r: RenderContext): string {
-  const once = `${opening ? ` ${opensAfter(opening, r)}` : ''}${invitation ? `, ${onInvitation(invitation, r)}` : ''}`;
+  // When accession opens, then the blank for the text's further conditions, as after "may accede" (lr31, D9);
+  // on invitation, the blank for who invites takes in those conditions (lg52).
+  const once = invitation ? `${opening ? ` ${opensAfter(opening, r)}` : ''}, ${onInvitation(invitation, r)}` : opening ? ` ${accessionCondition(opening, undefined, r)}` : '';
   if (r.classOfStates) return `The consent of ${r.placeholder('the States that may accede, in the text’s words')} to be bound by this ${r.self} shall be expressed by accession${once}.`;
   return `The consent of a State that has not signed this ${r.self} to be bound by it shall be expressed by accession${once}.`;
 }

@@ -162,7 +162,7 @@ const territoryWords: Readonly<Record<string, string>> = {
   AW: 'Aruba',
   CW: 'Cura[cç]ao',
   SX: 'Sint\\s+Maarten|St\\.?\\s+Maarten',
-  BQ: 'Bonaire,?\\s+Sint\\s+Eustatius\\s+and\\s+Saba|the\\s+Caribbean\\s+Netherlands',
+  BQ: 'Bonaire,?\\s+Sint\\s+Eustatius\\s+and\\s+Saba|the\\s+Caribbean\\s+(?:part\\s+of\\s+the\\s+)?Netherlands',
   ANHH: 'Netherlands\\s+Antilles',
   GL: 'Greenland',
   FO: 'Faroes|Faroe\\s+Islands|Faeroes|Faeroe\\s+Islands|Færøerne',
@@ -191,14 +191,68 @@ function actsForWords(words: string): RegExp {
 }
 
 /**
+ * A Government of the territory as the party's name, whoever it acts for: "The Government of Aruba,
+ * acting for the Kingdom of the Netherlands", "The Government of the Faroes, acting for the Kingdom of
+ * Denmark" bind the Kingdom in respect of that territory only (treaty lawyer lr31, D4), so the State
+ * named after it is not read as the State's European part.
+ */
+function governmentOfTerritory(words: string): RegExp {
+  return new RegExp(`^\\s*(?:the\\s+)?Government\\s+of\\s+(?:the\\s+)?(?:${words})\\s*(?:$|[,;()])`, 'iu');
+}
+
+/**
+ * The Netherlands Antilles, a country of the Kingdom until 2010, whose islands TFEU Annex II lists
+ * ("Nederlandse Antillen: Bonaire, Curaçao, Saba, Sint Eustatius, Sint Maarten"; read: BWBV0001506):
+ * read here only as a member of a list of territories ("in respect of the Netherlands Antilles and
+ * Aruba", treaty lawyer lr31, D5), the name alone being left to the realm table above.
+ */
+const antilles = { words: 'the\\s+Netherlands\\s+Antilles', name: 'the Netherlands Antilles' };
+
+/** "in respect of Curaçao and Sint Maarten", "for Aruba and for Curaçao", "in respect of A, B and C": a list of places, each acting words optional. */
+function territoryList(places: string): RegExp {
+  const place = `(?:(?:in\\s+respect\\s+of|for)\\s+)?(?:the\\s+)?(${places})`;
+  return new RegExp(`\\b(?:in\\s+respect\\s+of|for)\\s+(?:the\\s+)?(?:${places})(?:\\s*,\\s*${place})*\\s*,?\\s+(?:and|as\\s+well\\s+as)\\s+${place}\\s*(?=$|[,;()])`, 'iu');
+}
+
+/**
+ * The territories a name lists as all it acts for (treaty lawyer lr31, D5): every member of the list
+ * a territory of the State's realm, so that "in respect of the Netherlands and Aruba" (the State's
+ * European part among them) is no such list. Read before `alsoTheState`, whose "and … for" would
+ * otherwise take "for Aruba and for Curaçao" for the State.
+ */
+function listedTerritories(state: string, name: string): { readonly territory: RealmTerritory; readonly words: string } | undefined {
+  const members = [...realms[state]].map((code) => ({ code, words: territoryWords[code] })).filter((m) => m.words !== undefined);
+  const all = state === 'NL' ? [...members.map((m) => m.words), antilles.words] : members.map((m) => m.words);
+  const found = territoryList(all.join('|')).exec(name);
+  if (!found) return undefined;
+  const named = members.filter((m) => new RegExp(`(?:^|[\\s,])(?:the\\s+)?(?:${m.words})\\b`, 'iu').test(found[0])).map((m) => realmTerritory(m.code)!);
+  const names = [...(new RegExp(antilles.words, 'iu').test(found[0]) ? [antilles.name] : []), ...named.map((t) => t.name)];
+  if (names.length < 2) return undefined;
+  const joined = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  // TFEU Annex II lists each as an overseas country or territory, except the Faroes (Art. 355(5)(a)).
+  const allOverseas = !named.some((t) => t.statusWords.includes('355(5)(a)'));
+  const statusWords = allOverseas
+    ? `${joined[0].toLocaleUpperCase('en')}${joined.slice(1)} are overseas countries or territories, to which the Treaties apply only through the association arrangements of their Part Four: TFEU Arts. 198, 355(2), Annex II`
+    : named.map((t) => t.statusWords).join('; ');
+  return { territory: { state, stateName: stateNames[state], name: joined, statusWords }, words: found[0] };
+}
+
+/**
  * The territory of a Member State's realm outside the Union that a party acts for: by its own code
  * (`jurisdiction AW`), or, written with its State's code, by a name that acts for that territory alone
- * (above). Undefined for any other party.
+ * (above), or for a list of its territories only. Undefined for any other party.
  */
 export function realmTerritoryOfParty(jurisdiction: string | undefined, name: string | undefined): RealmTerritory | undefined {
   const own = realmTerritory(jurisdiction);
   const state = jurisdiction?.toUpperCase() ?? '';
-  if (own || !name || !Object.hasOwn(realms, state) || alsoTheState.test(name)) return own;
+  if (own || !name || !Object.hasOwn(realms, state)) return own;
+  for (const code of realms[state]) {
+    const words = territoryWords[code];
+    if (words && governmentOfTerritory(words).test(name)) return realmTerritory(code);
+  }
+  const list = listedTerritories(state, name);
+  if (list && !alsoTheState.test(name.replace(list.words, ''))) return list.territory;
+  if (alsoTheState.test(name)) return undefined;
   for (const code of realms[state]) {
     const words = territoryWords[code];
     if (words && actsForWords(words).test(name)) return realmTerritory(code);

@@ -15,6 +15,7 @@ import { chapterVTransfers, sendersBecause, sendersOf, type ChapterVTransfer } f
 import { dataProtectionPointer, gatherClasses, type TransferFinding } from '../support/transfer-class-findings';
 import type { Range } from '../../ast/positions';
 import { certainlyNotCompetentAuthority, gdprToolsNamed, lawEnforcementAdvice, statedBasis } from '../support/transfer-basis';
+import { concludedText } from '../../model/conclusion';
 import { transferInputs } from '../support/transfer-inputs';
 import { forEachSender, keptInForce } from '../support/kept-in-force';
 import { keptInForceNote } from '../support/kept-in-force-note';
@@ -151,10 +152,10 @@ export const possibleTransferWithoutSafeguards = defineRule({
         const speculative = recipient.party.classOf !== undefined && recipient.need.need === 'conditional';
         // Declared under both regimes: why this one governs the exchange (fifty-third run, point 6).
         const why = exporter.regime.certain && exporter.regime.alternative ? ` ${capitalised(exporter.regime.because)}.` : '';
-        // Consent before that day established on a concluded text: a note for review (support/kept-in-force-note.ts).
+        // Consent before that day established on a concluded text: a note for review (support/kept-in-force-note.ts); so an untranscribed treaty it implements, on a signed text only (lr31, D3).
         const note = kept ? keptInForceNote(model, [exporter.party, ...transfer.alongside.map((s) => s.party)], exporter.regime.regime) : undefined;
         const classId = speculative ? recipient.party.id : undefined;
-        found.push({ range: recipient.name.range, message: message + why + alsoFromNote(transfer) + (note ? ` ${note}` : '') + unreadTreaty, related: [...related(model, transfer), ...pointer.related], ceiling: note || unreadTreaty ? 'info' : kept || speculative ? 'warning' : 'error', classId, classDeclared: classId ? declarationRange(model, recipient.party) : undefined });
+        found.push({ range: recipient.name.range, message: message + why + alsoFromNote(transfer) + (note ? ` ${note}` : '') + unreadTreaty, related: [...related(model, transfer), ...pointer.related], ceiling: note || (unreadTreaty && concludedText(model.ast)) ? 'info' : kept || speculative ? 'warning' : 'error', classId, classDeclared: classId ? declarationRange(model, recipient.party) : undefined });
       }
       // One finding for the classes of States of which it says the same (seventy-third run, defect 2).
       for (const f of gatherClasses(found)) report({ range: f.range, message: f.message, related: [...f.related], profileCeiling: f.ceiling });

@@ -211,8 +211,11 @@ export const missingExerciseTerms = defineRule({
   family: 'missing-clause',
   librarySatisfiable: true,
   defaultSeverity: 'info',
-  // Its findings on a signed text read as requests to redraft it without this (hundred-and-thirteenth run, defect 2).
-  onConcludedText: amendingInstrumentNote,
+  // Its findings on a signed text read as requests to redraft it without this (hundred-and-thirteenth run,
+  // defect 2); where the text names what the declaration lacks ("getest door de bevoegde autoriteiten van
+  // de drie landen", Benelux crisis MoU 2006, Art. 9), the declaration is the transcription's to complete
+  // (treaty lawyer lr31, D6).
+  onConcludedText: 'where the text says in words the declaration lacks who conducts the exercise, how often or what it covers, declare them (`led by …`, `every …`, `scope "…"`); otherwise the point is for an amending instrument or the next draft.',
   message: 'Complete the exercise: give its cadence (`every 12 months`, `annually`), its lead (`led by …`) and its `scope "…"`.',
   rationale:
     'An exercise commitment without cadence, lead or scope is a wish. Exercise agreements set the purpose and scope, the fields of cooperation and who concludes the detailed arrangements for each exercise (Netherlands–Switzerland 2007, Arts. II–IV: "Detailed arrangements related to specific exercises … shall be … specified in Technical Arrangements").',

@@ -23,6 +23,7 @@ import { disputesOnConcludedText } from '../support/disputes-on-concluded-text';
 import { consentLists } from '../../ast/consent-lists';
 import { permanenceInWords, permanenceTerminationMessage } from '../support/permanence-in-words';
 import { endsByNonRenewal, endsWithItsTerm } from '../support/term-ends';
+import { effectOnConcludedText } from '../support/facts-of-conclusion';
 import { termClause, termClauseMessage } from '../support/term-in-words';
 import { endInClauseWords, settledExitMessage } from '../support/end-in-words';
 
@@ -65,6 +66,8 @@ export const missingEntryIntoForce = instrumentLevelRule({
     fix: 'memorandum "MoU" {\n  status non-binding\n  effect on signature\n}\n',
   },
   topic: 'entry-into-force',
+  // On a signed text when it took effect is a fact of its conclusion (treaty lawyer lr31, D2).
+  onConcludedText: effectOnConcludedText,
   // Not while the status is undeclared or undetermined: whether the VCLT's rule or mere practice
   // applies turns on it (`undeclared-status` asks first), and a political declaration has none.
   applies: (model) => model.legalNature !== undefined && !inForceOnTheExchange(model),
@@ -101,6 +104,8 @@ export const missingExchangeEntryIntoForce = instrumentLevelRule({
     fix: 'treaty "Agreement constituted by an Exchange of Notes" {\n  status binding\n  form exchange-of-notes\n  effect on reply\n}\n',
   },
   topic: 'entry-into-force',
+  // On a signed text when it took effect is a fact of its conclusion (treaty lawyer lr31, D2).
+  onConcludedText: effectOnConcludedText,
   applies: inForceOnTheExchange,
   stated: (instrument) => instrument.effect !== undefined,
   headerStatement: () => 'effect on reply',

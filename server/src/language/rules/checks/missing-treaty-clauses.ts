@@ -12,7 +12,7 @@ import { instrumentLevelRule } from '../support/applicability';
 import { missingLanguageClause } from './missing-language-clause';
 import { depositaryClauseFits, registrationClauseFits, takesEffectWithAnother } from '../support/final-clause-fit';
 import { outsideArticle102, registrationBinds, unMembership, unMembershipWhenEntered } from '../support/un-membership-then';
-import { amendingInstrumentNote, concludedText } from '../../model/conclusion';
+import { concludedText } from '../../model/conclusion';
 import { memberStates } from '../support/member-states';
 import { datedOperation, operationDates } from '../support/performed-instrument';
 import { registrationLeftOpen } from '../support/union-act-registration';
@@ -114,9 +114,10 @@ export const missingConsentToBeBound = instrumentLevelRule({
         ? consentSilenceOnConcludedText(model, instrument)
         : undefined;
   },
-  // A signed text's consent is a fact of its conclusion, not a clause to add (sixty-ninth run, item 1);
-  // where its own words show that signature bound, the message says so and the general note stays.
-  onConcludedText: (model) => (datedOperation(model) ? amendingInstrumentNote : consentOnConcludedText),
+  // A signed text's consent is a fact of its conclusion, not a clause to add (sixty-ninth run, item 1),
+  // also where its own words show that signature bound: no amendment can change how consent was
+  // expressed then (treaty lawyer lr31, D2).
+  onConcludedText: consentOnConcludedText,
 });
 
 export const missingReservationsClause = instrumentLevelRule({

@@ -9,7 +9,7 @@
 import { declarationsBesides } from '../support/rule-inputs';
 import type { Declaration, IncidentProtocol, Text } from '../../ast/nodes';
 import type { SemanticModel } from '../../model/semantic-model';
-import { concludedText, amendingInstrumentNote } from '../../model/conclusion';
+import { concludedText } from '../../model/conclusion';
 import { timeLimitWithoutStart } from './time-limit-without-start';
 import { combinedParts, declarationParts, sameWords, sameWordsMoved } from '../../model/document-change';
 import { proseMemoOf, type ProseMemo } from '../../util/prose-memo';
@@ -187,7 +187,10 @@ export const passiveNotification = defineRule({
   code: 'passive-notification',
   family: 'conflict',
   defaultSeverity: 'info',
-  onConcludedText: amendingInstrumentNote, // on a signed text its findings are no request to redraft it (r113 D2)
+  // On a signed text its findings are no request to redraft it (r113 D2); where the paragraph names the
+  // actor in another sentence ("The inspected State Party …", NL–OPCW 1998), the text is clear as signed
+  // (treaty lawyer lr31, D6).
+  onConcludedText: 'where another sentence of the clause names who notifies, the text is clear as signed and nothing is to be changed (suppress the finding with that reason); otherwise the point is for an amending instrument or the next draft.',
   message: 'Say who notifies: write the notification in the active voice ("the Party in whose territory the breach occurs shall notify …"), or `notify … by <Party>`.',
   rationale:
     'A duty to notify must have a subject: "the other country will be notified immediately" does not say which authority must act, nor therefore who has failed if nobody does. Statutory schemes name the duty-bearer ("Member States shall ensure that essential and important entities notify … its CSIRT", NIS2 Art. 23(1)). The check reads breach procedures and clauses on incident notification and breach for a passive "shall be notified / informed / reported" with no "by …" in the sentence; in a protocol, `notify X by Y` names the notifier (without `by`, the party that becomes aware notifies).',

@@ -6,6 +6,8 @@
 import { statusEvidence } from '../support/excerpt-status-signals';
 import { headerStatementFix } from '../support/fixes';
 import { coversTopic, standaloneInstrument } from '../support/applicability';
+import { statusOnConcludedText } from '../support/facts-of-conclusion';
+import { concludedText } from '../../model/conclusion';
 import { defineRule, type CodeFix } from '../rule';
 
 /** The authorities both status rules rest on, with where each was read. */
@@ -33,6 +35,10 @@ export const undeclaredStatus = defineRule({
     trigger: 'framework "Cyber Framework" {\n  effect on signature\n}\n',
     fix: 'framework "Cyber Framework" {\n  status non-binding\n  effect on signature\n}\n',
   },
+  // On a signed text the status is a fact of its conclusion: the transcription records a reading,
+  // no amendment is called for (treaty lawyer lr31, D2).
+  onConcludedText: statusOnConcludedText,
+  findingCeilings: [{ severity: 'warning', where: "on a concluded text: what is missing is the transcription's reading of its status, not anything in the signed text (treaty lawyer lr31, D2)" }],
   check({ model, report }) {
     const instrument = standaloneInstrument(model);
     // A treaty has a status by its kind, and so has a memorandum with nothing in its text pointing
@@ -51,6 +57,7 @@ export const undeclaredStatus = defineRule({
       range: instrument.kind.range,
       message: `${/^[aeiou]/i.test(instrument.kind.text) ? 'An' : 'A'} ${instrument.kind.text} may or may not bind, and nothing ${evidence.where} says which (${evidence.described}): add \`status binding\` or \`status non-binding\` to the header, or \`status undetermined\` while the question is open.${evidence.excerpt}`,
       fixes,
+      ...(concludedText(model.ast) ? { profileCeiling: 'warning' as const } : {}),
     });
   },
 });
@@ -73,6 +80,7 @@ export const statusUndetermined = defineRule({
     trigger: 'memorandum "Exchange of letters" {\n  status undetermined\n  effect after notification\n}\n',
     fix: 'memorandum "Exchange of letters" {\n  status binding\n  effect after notification\n}\n',
   },
+  onConcludedText: statusOnConcludedText,
   check({ model, report }) {
     const status = model.ast.instrument?.status;
     if (status?.value !== 'undetermined') return;
@@ -83,7 +91,7 @@ export const statusUndetermined = defineRule({
     const evidence = statusEvidence(model);
     report({
       range: status.range,
-      message: `The status of this ${instrument.kind.text} is undetermined (${evidence.described}): weigh them and state \`status binding\` or \`status non-binding\` before signature.${evidence.excerpt}`,
+      message: `The status of this ${instrument.kind.text} is undetermined (${evidence.described}): weigh them and state \`status binding\` or \`status non-binding\`${concludedText(model.ast) ? '' : ' before signature'}.${evidence.excerpt}`,
       fixes,
     });
   },

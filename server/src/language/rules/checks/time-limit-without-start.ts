@@ -2,7 +2,6 @@
  * A deadline in an incident protocol says from when it runs (review §3 item 8; NIS2 Art. 23(4) as the
  * model): one of the protocol-integrity rules (protocol-integrity.ts), in a file of its own.
  */
-import { amendingInstrumentNote } from '../../model/conclusion';
 import { saysInProse } from '../support/instrument-prose';
 import { defineDeclarationRule } from '../rule';
 
@@ -15,7 +14,10 @@ export const timeLimitWithoutStart = defineDeclarationRule({
   code: 'time-limit-without-start',
   family: 'date',
   defaultSeverity: 'info',
-  onConcludedText: amendingInstrumentNote, // on a signed text its findings are no request to redraft it (r113 D2)
+  // On a signed text its findings are no request to redraft it (r113 D2); where its words fix the start
+  // ("notice … that such data … has been accessed", EU–US PNR 2007, DHS letter III), the reading is the
+  // transcription's to record (treaty lawyer lr31, D6).
+  onConcludedText: 'where its words say from when the time runs (the event the duty names: an access, a receipt, a request), record that reading after the time limit (`of receipt`, `of awareness` …); otherwise the point is for an amending instrument or the next draft.',
   message: 'Say from when the deadline runs: add `of awareness` (or `of detection`, `of classification`, `of request`) after the time limit.',
   rationale:
     'A time limit with no starting point is read differently by each side: 24 hours from the incident, from its detection, from the decision that it is significant? Statutory schemes fix the start: "within 24 hours of becoming aware of the significant incident" (NIS2 Art. 23(4)(a)), a final report "not later than one month after the submission of the incident notification" (Art. 23(4)(d)); DORA counts the initial notification from the classification of an incident as major (Delegated Regulation (EU) 2025/301 Art. 5(1)(a), read in a reproduction). They bind entities towards their own authorities and are cited as models of drafting, not as law for the parties\' notifications to each other. The check looks at `notify … within …`; a clause that says when the time starts ("of becoming aware") satisfies it. A standard (`notify forthwith`, `without-delay`) has no period to count and is not reported: "forthwith notify" runs from the event the duty names ("In the event of an accident …", Early Notification 1986, Art. 2).',
@@ -37,7 +39,7 @@ export const timeLimitWithoutStart = defineDeclarationRule({
         // No quick fix: which event starts the time is the drafters' decision, and each changes the obligation.
         report({
           range: limit.range,
-          message: `From when do the ${limit.amount} ${limit.unit.text} run? Say it after the time limit: \`within ${limit.amount} ${limit.unit.text} of awareness\` (or \`of detection\`, \`of classification\`)${protocol.id ? ` in ${protocol.id.text}` : ''}.`,
+          message: `From when do the ${limit.amount} ${limit.unit.text} run? Say it after the time limit: \`within ${limit.amount} ${limit.unit.text} of awareness\` (or \`of detection\`, \`of classification\`, \`of receipt\`)${protocol.id ? ` in ${protocol.id.text}` : ''}.`,
         });
       }
     },

@@ -53,8 +53,11 @@ const standingAdverb = String.raw`(?:normally|in\s+principle|otherwise|also|like
  * otherwise, bear" (treaty lawyer lr29, D3), "shall, unless otherwise agreed, bear", "shall, subject to
  * paragraph 1, bear", "shall, save as otherwise provided in this Article, be borne" (lr30, D2). Whatever
  * the aside qualifies, the sentence still says who bears the costs: up to eight words, none a comma.
+ * Not a negative aside: "Each Party shall, in no case, bear the costs of the other Party" says who does
+ * not bear them, and the costs stay unallocated (treaty lawyer lr31, D7); "if not otherwise agreed" is
+ * still an allocation.
  */
-const modalCommaAdverb = String.raw`(?:shall|will|are\s+to|is\s+to)\s*,\s*(?:${standingAdverb}|(?:[\p{L}\p{N}().'’-]+\s+){0,7}[\p{L}\p{N}().'’-]+)\s*,\s*(?:continue\s+to\s+)?`;
+const modalCommaAdverb = String.raw`(?:shall|will|are\s+to|is\s+to)\s*,\s*(?![^,]{0,80}?(?:\b(?:no|never|neither|nor)\b|\bnot\b(?!\s+otherwise)))(?:${standingAdverb}|(?:[\p{L}\p{N}().'’-]+\s+){0,7}[\p{L}\p{N}().'’-]+)\s*,\s*(?:continue\s+to\s+)?`;
 /** "shall be borne by the Party providing …", "will be met by each Participant", "shall be borne in equal parts by the Contracting Parties", "shall be shared equally by the Parties". */
 const borneBy = String.raw`\b${costs}\b[^.;]{0,240}?\b(?:${modalCommaAdverb}|${modal}(?:(?:${standingAdverb}|in\s+each\s+case|entirely|exclusively|wholly|solely)\s+)?)be\s+(?:borne|met|covered|defrayed|paid|shared)\s+(?:(?:entirely|exclusively|wholly|solely|fully)\s+)?(?:${equalShare}\s+)?(?:by|between|among)\s+${signatory}\b`;
 /** "… shall be borne in equal parts.", "will be shared equally;": an equal share with no bearer named is the signatories'. */

@@ -25,7 +25,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { singleSpaced } from '../../util/single-spaced';
 
 /** The instrument by its own name. */
-const instrumentNoun = String.raw`(?:Agreement|Arrangement|Convention|Treaty|Protocol|Memorandum(?: of Understanding)?|Exchange of (?:Notes|Letters)|Instrument|Understanding)`;
+export const instrumentNoun = String.raw`(?:Agreement|Arrangement|Convention|Treaty|Protocol|Memorandum(?: of Understanding)?|Exchange of (?:Notes|Letters)|Instrument|Understanding)`;
 
 /** No other instrument named between the subject and its verb. */
 const sameSubject = String.raw`(?:(?!\b(?:Agreement|Arrangement|Convention|Treaty|Protocol|Memorandum)\b)[^.;]){0,200}?`;

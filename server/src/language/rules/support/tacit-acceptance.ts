@@ -233,6 +233,14 @@ function waitsForOwnConsent(procedure: string, at: number): boolean {
   return !lapseOfTime.test(rest) || laterOfBoth.test(rest);
 }
 
+/**
+ * A second share beside the first, of tonnage: "by not less than one-third of the Parties or by the
+ * Parties the combined merchant fleets of which constitute not less than fifty per cent of the gross
+ * tonnage of the world's merchant fleet" (MARPOL 1973 Art. 16(2)(f)(iii), read: BWBV0003241; treaty
+ * lawyer lr31, D8): either stops the amendment, and the message names both.
+ */
+const orByTonnage = /^\s+or\s+by\s+the\s+Parties\s+[^,;.]{1,200}?(?=\s+whichever\b|\s*[,;.]|\s*$)/iu;
+
 /** The tacit-acceptance track of an amendment procedure, if it has one. */
 export function tacitTrack(procedure: string): TacitTrack | undefined {
   const optOut = first(procedure, [tacitAcceptance, exceptThoseWhoDecline]);
@@ -244,7 +252,10 @@ export function tacitTrack(procedure: string): TacitTrack | undefined {
   // declare …", FAL Arts. VII(2)(b), IX): the one stated first. The same words read both ways ("in
   // force … unless one third of the Parties object"): the share, which says who can stop it.
   const condition = (m: RegExpExecArray) => m[0] + toEndOfCondition(m[0], procedure, m.index + m[0].length);
-  if (share && (!optOut || share.index <= optOut.index + optOut[0].length)) return { mechanism: 'share', index: share.index, words: share[0], quoted: condition(share) };
+  if (share && (!optOut || share.index <= optOut.index + optOut[0].length)) {
+    const also = orByTonnage.exec(procedure.slice(share.index + share[0].length))?.[0] ?? '';
+    return { mechanism: 'share', index: share.index, words: share[0] + also, quoted: condition(share) + also };
+  }
   if (optOut) return { mechanism: 'each-for-itself', index: optOut.index, words: optOut[0], quoted: condition(optOut) };
   const veto = approvalUnlessObjection.exec(procedure);
   if (!veto || waitsForOwnConsent(procedure, veto.index)) return undefined;
@@ -260,7 +271,9 @@ export function tacitTrack(procedure: string): TacitTrack | undefined {
  */
 export function objectingShare(words: string): string {
   const named = /\b(?:(?:not\s+less\s+than|at\s+least|more\s+than)\s+)?(?:(?:one|two|three|a|\d+)[\s-]+(?:thirds?|half|quarter)|a\s+majority|\d+\s*per\s*cent)\b/i.exec(words);
-  return named ? `${named[0]} of the Parties object` : 'the share of the Parties the text names objects';
+  if (!named) return 'the share of the Parties the text names objects';
+  const alternative = /\bor\s+by\s+(the\s+Parties\s+[^,;.]+)$/iu.exec(words);
+  return `${named[0]} of the Parties${alternative ? ` or ${alternative[1]}` : ''} object`;
 }
 
 /**

@@ -21,6 +21,7 @@ import type { SemanticModel } from '../../model/semantic-model';
 import { singleSpaced } from '../../util/single-spaced';
 import { clauseCitation } from './clause-citation';
 import { ownWordsOn } from './own-final-clauses';
+import { exitInWords, lifeGoesOn } from './term-life-after';
 
 export interface TermClause {
   readonly clause: Clause;
@@ -30,9 +31,10 @@ export interface TermClause {
   readonly renewed: boolean;
   /** The words that let a Party decline the renewal, where it renews. */
   readonly notice?: string;
+  /** The words that let a Party end the treaty at any time once extended ("each Contracting Party reserving the right to terminate …"). */
+  readonly exit?: string;
 }
 
-const indefinite = /\b(?:indefinite|unlimited)\s+(?:period|duration|time)\b|\bindefinitely\b/iu;
 const renews = /\b(?:renew(?:ed|able|al)?|prolong(?:ed)?|extended)\b/iu;
 /** "If neither Government declares its intention to the contrary three months before it expires", "unless denounced by one of the Contracting Parties", "If it has not been denounced three months before …". */
 const declines = /\b(?:if\s+neither|unless|if\s+(?:it|this\s+\p{L}+)\s+has\s+not\s+been)\b[^.;]{0,160}?\b(?:notice|notif(?:y|ies|ication)|declares?|denounced|intention)\b[^.;,]{0,80}/iu;
@@ -48,20 +50,21 @@ export function termClause(model: SemanticModel): TermClause | undefined {
   const text = singleSpaced(model.clauseText(clause) ?? '');
   // The whole clause, not only the words that set the term: "… for a period of five years and shall
   // thereafter continue in force for an indefinite period" has no end after the term, and the rule
-  // reads its silence on termination (VCLT Art. 56(1); treaty lawyer lr30, D1).
-  if (indefinite.test(text)) return undefined;
+  // reads its silence on termination (VCLT Art. 56(1); treaty lawyer lr30, D1) — unless the clause
+  // also gives a Party a way to end it ("each Contracting Party reserving the right to terminate the
+  // Agreement upon notice of at least six months"; lr31, D1). Only the instrument's own life counts:
+  // obligations or projects that outlive it are no life of the treaty (support/term-life-after.ts).
+  const life = lifeGoesOn(text);
+  const exit = exitInWords(text);
+  if (life.indefinite && !exit) return undefined;
   const decline = declines.exec(text);
   // "… and shall continue in force thereafter" with no notice that ends it: a life after the term,
   // not an end at it.
-  const continues = continuesAfter.test(text);
-  if (continues && !decline) return undefined;
-  const renewed = continues || renews.test(text);
+  if (life.continues && !decline && !exit) return undefined;
+  const renewed = life.continues || renews.test(text);
   const notice = renewed && decline ? wholeWords(text, decline) : undefined;
-  return { clause, words: said?.words, renewed, notice };
+  return { clause, words: said?.words, renewed, notice, exit: exit ? wholeWords(text, exit) : undefined };
 }
-
-/** "shall thereafter continue in force", "and remain in force afterwards": the treaty's life goes on after its term. */
-const continuesAfter = /\b(?:thereafter|afterwards)\b[^.;]{0,80}?\b(?:continues?|remains?)\b|\b(?:continues?|remains?)\s+in\s+force\s+(?:thereafter|afterwards)\b/iu;
 
 /** A match cut at its length limit ends on the last whole word: "at least six months b" quoted as "at least six months". */
 function wholeWords(text: string, match: RegExpExecArray): string {
@@ -75,6 +78,9 @@ export function termClauseMessage(term: TermClause, citation: (article: string) 
   const where = clauseCitation(term.clause) ?? 'its clause on duration';
   const provision = `a provision regarding its termination, and the rule for a treaty "which contains no provision regarding its termination" (${citation('Art. 56(1)')}) does not apply`;
   const declare = 'declare the term in the header (`duration …`, with `renewable … unless notice of …` where it is renewed) so that the checks read it.';
+  // A way out stated in the clause settles the exit, term or none (lr31, D1).
+  if (term.exit !== undefined)
+    return `The header states no termination, denunciation or withdrawal, but ${where} gives a Party a way to end the treaty ("${term.exit}"): that is ${provision}; the treaty ends as the clause provides (the same Convention, Art. 54(a)). Nothing is missing in law: declare the exit in the header (\`termination with notice of …\`, and \`duration …\` for a term) so that the checks read it.`;
   if (term.words === undefined)
     return `The header states no termination, denunciation or withdrawal, but ${where} is on the treaty's duration: if it sets a term, or a term renewed unless a Party gives notice, that is ${provision}; the treaty ends as the clause provides (the same Convention, Art. 54(a)) and nothing is missing in law — ${declare} Only if it says no more than that the treaty lasts indefinitely is the treaty silent on its termination, and then not subject to denunciation or withdrawal unless the parties intended it or its nature implies it, on not less than twelve months' notice (Art. 56).`;
   const head = `The header states no termination, denunciation or withdrawal, but ${where} sets the treaty's term ("${term.words}"): that is ${provision}`;
