@@ -200,14 +200,6 @@ function governmentOfTerritory(words: string): RegExp {
   return new RegExp(`^\\s*(?:the\\s+)?Government\\s+of\\s+(?:the\\s+)?(?:${words})\\s*(?:$|[,;()])`, 'iu');
 }
 
-/**
- * The Netherlands Antilles, a country of the Kingdom until 2010, whose islands TFEU Annex II lists
- * ("Nederlandse Antillen: Bonaire, Curaçao, Saba, Sint Eustatius, Sint Maarten"; read: BWBV0001506):
- * read here only as a member of a list of territories ("in respect of the Netherlands Antilles and
- * Aruba", treaty lawyer lr31, D5), the name alone being left to the realm table above.
- */
-const antilles = { words: 'the\\s+Netherlands\\s+Antilles', name: 'the Netherlands Antilles' };
-
 /** "in respect of Curaçao and Sint Maarten", "for Aruba and for Curaçao", "in respect of A, B and C": a list of places, each acting words optional. */
 function territoryList(places: string): RegExp {
   const place = `(?:(?:in\\s+respect\\s+of|for)\\s+)?(?:the\\s+)?(${places})`;
@@ -222,11 +214,16 @@ function territoryList(places: string): RegExp {
  */
 function listedTerritories(state: string, name: string): { readonly territory: RealmTerritory; readonly words: string } | undefined {
   const members = [...realms[state]].map((code) => ({ code, words: territoryWords[code] })).filter((m) => m.words !== undefined);
-  const all = state === 'NL' ? [...members.map((m) => m.words), antilles.words] : members.map((m) => m.words);
-  const found = territoryList(all.join('|')).exec(name);
+  // The Netherlands Antilles are in the realm table (ANHH), so a list may name them too (lr31, D5).
+  const found = territoryList(members.map((m) => m.words).join('|')).exec(name);
   if (!found) return undefined;
-  const named = members.filter((m) => new RegExp(`(?:^|[\\s,])(?:the\\s+)?(?:${m.words})\\b`, 'iu').test(found[0])).map((m) => realmTerritory(m.code)!);
-  const names = [...(new RegExp(antilles.words, 'iu').test(found[0]) ? [antilles.name] : []), ...named.map((t) => t.name)];
+  // In the order the name gives them ("the Netherlands Antilles and Aruba").
+  const named = members
+    .map((m) => ({ code: m.code, at: new RegExp(`(?:^|[\\s,])(?:the\\s+)?(?:${m.words})\\b`, 'iu').exec(found[0])?.index ?? -1 }))
+    .filter((m) => m.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((m) => realmTerritory(m.code)!);
+  const names = named.map((t) => t.name);
   if (names.length < 2) return undefined;
   const joined = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   // TFEU Annex II lists each as an overseas country or territory, except the Faroes (Art. 355(5)(a)).
