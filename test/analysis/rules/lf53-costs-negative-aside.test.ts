@@ -8,23 +8,10 @@
  */
 import assert from 'node:assert/strict';
 import { diagnose } from '../../helpers/fixture';
+import { exerciseCostsDraft } from '../../helpers/exercise-costs-draft';
 
 /** The lawyer's probe l3n, with its second sentence as given. */
-const probe = (second: string) => `treaty "Agreement on Cyber Exercises" {
-  status binding
-  consent by ratification
-  effect after last ratification
-  duration 5 years
-  amendment by written agreement
-  termination with notice of 6 months
-}
-party NL "Kingdom of the Netherlands" { kind state }
-party EE "Republic of Estonia" { kind state }
-exercise Shield annually led by NL {
-  scope "tabletop exercise"
-}
-clause C1 """The costs of compensation for damage caused during the exercise shall be shared equally by the Parties. ${second}"""
-`;
+const probe = (second: string) => exerciseCostsDraft(`The costs of compensation for damage caused during the exercise shall be shared equally by the Parties. ${second}`);
 const costs = (second: string) => diagnose(probe(second)).filter((d) => d.code === 'missing-costs');
 
 describe('lr31 D7: a negative aside after the modal allocates no costs', () => {

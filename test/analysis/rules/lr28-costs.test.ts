@@ -15,22 +15,9 @@
  */
 import assert from 'node:assert/strict';
 import { diagnose } from '../../helpers/fixture';
+import { exerciseCostsDraft } from '../../helpers/exercise-costs-draft';
 
-const draft = (clause: string) => `treaty "Agreement on Cyber Exercises" {
-  status binding
-  consent by ratification
-  effect after last ratification
-  duration 5 years
-  amendment by written agreement
-  termination with notice of 6 months
-}
-party NL "Kingdom of the Netherlands" { kind state }
-party EE "Republic of Estonia" { kind state }
-exercise Shield annually led by NL {
-  scope "tabletop exercise"
-}
-clause C1 """${clause}"""
-`;
+const draft = exerciseCostsDraft;
 const costs = (clause: string) => diagnose(draft(clause)).filter((d) => d.code === 'missing-costs');
 
 describe('lr28 D2: a payment beside a court or a dispute body is not a dispute\'s', () => {
