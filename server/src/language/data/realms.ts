@@ -184,10 +184,21 @@ const territoryWords: Readonly<Record<string, string>> = {
 const alsoTheState =
   /\bEuropean\s+part\b|\bin\s+Europe\b|\b(?:Denmark|Netherlands|France|French\s+Republic)\s+(?:together\s+with|and|as\s+well\s+as)\s|\balso\s+(?:in\s+respect\s+of|for)\b|\b(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:in\s+respect\s+of|for)\b|\b(?:in\s+respect\s+of|for)\s+(?:the\s+)?(?:Kingdom\s+of\s+)?(?:Denmark|(?:the\s+)?Netherlands|France)\b(?!\s+Antilles)/iu;
 
+/**
+ * The name patterns below are built from the territory words, and a party's name is read on many
+ * rules' paths (applicability, regimes' reach, membership): each pattern is compiled once.
+ */
+const compiled = new Map<string, RegExp>();
+function pattern(source: string): RegExp {
+  let found = compiled.get(source);
+  if (!found) compiled.set(source, (found = new RegExp(source, 'iu')));
+  return found;
+}
+
 /** "in respect of Aruba", "Government of the Faroes" (the Home Government, Landsstyre …), at the end of the name or before punctuation. */
 function actsForWords(words: string): RegExp {
   const place = `(?:the\\s+)?(?:${words})`;
-  return new RegExp(`(?:\\bin\\s+respect\\s+of\\s+${place}|\\bGovernment\\s+of\\s+${place})\\s*(?:$|[,;()])`, 'iu');
+  return pattern(`(?:\\bin\\s+respect\\s+of\\s+${place}|\\bGovernment\\s+of\\s+${place})\\s*(?:$|[,;()])`);
 }
 
 /**
@@ -197,13 +208,13 @@ function actsForWords(words: string): RegExp {
  * named after it is not read as the State's European part.
  */
 function governmentOfTerritory(words: string): RegExp {
-  return new RegExp(`^\\s*(?:the\\s+)?Government\\s+of\\s+(?:the\\s+)?(?:${words})\\s*(?:$|[,;()])`, 'iu');
+  return pattern(`^\\s*(?:the\\s+)?Government\\s+of\\s+(?:the\\s+)?(?:${words})\\s*(?:$|[,;()])`);
 }
 
 /** "in respect of Curaçao and Sint Maarten", "for Aruba and for Curaçao", "in respect of A, B and C": a list of places, each acting words optional. */
 function territoryList(places: string): RegExp {
   const place = `(?:(?:in\\s+respect\\s+of|for)\\s+)?(?:the\\s+)?(${places})`;
-  return new RegExp(`\\b(?:in\\s+respect\\s+of|for)\\s+(?:the\\s+)?(?:${places})(?:\\s*,\\s*${place})*\\s*,?\\s+(?:and|as\\s+well\\s+as)\\s+${place}\\s*(?=$|[,;()])`, 'iu');
+  return pattern(`\\b(?:in\\s+respect\\s+of|for)\\s+(?:the\\s+)?(?:${places})(?:\\s*,\\s*${place})*\\s*,?\\s+(?:and|as\\s+well\\s+as)\\s+${place}\\s*(?=$|[,;()])`);
 }
 
 /**
@@ -219,7 +230,7 @@ function listedTerritories(state: string, name: string): { readonly territory: R
   if (!found) return undefined;
   // In the order the name gives them ("the Netherlands Antilles and Aruba").
   const named = members
-    .map((m) => ({ code: m.code, at: new RegExp(`(?:^|[\\s,])(?:the\\s+)?(?:${m.words})\\b`, 'iu').exec(found[0])?.index ?? -1 }))
+    .map((m) => ({ code: m.code, at: pattern(`(?:^|[\\s,])(?:the\\s+)?(?:${m.words})\\b`).exec(found[0])?.index ?? -1 }))
     .filter((m) => m.at >= 0)
     .sort((a, b) => a.at - b.at)
     .map((m) => realmTerritory(m.code)!);
